@@ -1,0 +1,114 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
+/** A bigint column: pg returns int8 as string; we write numbers. */
+type BigIntColumn = ColumnType<string, number | bigint | string, number | bigint | string>;
+
+export interface AccountsTable {
+  id: string;
+  email_hash: string;
+  kdf_salt: string;
+  kdf_params: ColumnType<unknown, string, string>;
+  auth_hash: string;
+  encryption_public_key: string;
+  signing_public_key: string;
+  encrypted_private_keys: string;
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  totp_last_step: ColumnType<string | null, number | null | undefined, number | null>;
+  failed_logins: Generated<number>;
+  locked_until: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface RecoveryCodesTable {
+  account_id: string;
+  code_hash: string;
+  used_at: NullableTimestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  account_id: string;
+  client: 'web' | 'cli';
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface VaultsTable {
+  id: string;
+  key_version: Generated<number>;
+  name_envelope: string;
+  name_key_version: number;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface VaultMembersTable {
+  vault_id: string;
+  account_id: string;
+  role: 'owner' | 'admin' | 'documenter' | 'analyst' | 'viewer';
+  status: 'invited' | 'active';
+  profile_envelope: string;
+  profile_key_version: number;
+  invited_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface VaultKeyGrantsTable {
+  vault_id: string;
+  account_id: string;
+  key_version: number;
+  wrapped_key: string;
+  created_at: Timestamp;
+}
+
+export interface AuditEventsTable {
+  chain: string;
+  seq: BigIntColumn;
+  at: ColumnType<Date, Date | string, never>;
+  at_text: string;
+  actor: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  data: ColumnType<Record<string, string | number | boolean | null>, string, never>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditCheckpointsTable {
+  chain: string;
+  seq: BigIntColumn;
+  hash: string;
+  signed_at: string;
+  signature: string;
+}
+
+export interface InstanceSettingsTable {
+  key: string;
+  value: string;
+  created_at: Timestamp;
+}
+
+/** The database as Kysely sees it; one interface for both engines. */
+export interface Database {
+  accounts: AccountsTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  vaults: VaultsTable;
+  vault_members: VaultMembersTable;
+  vault_key_grants: VaultKeyGrantsTable;
+  audit_events: AuditEventsTable;
+  audit_checkpoints: AuditCheckpointsTable;
+  instance_settings: InstanceSettingsTable;
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { publicKeySchema, sealedBoxSchema, sealedEnvelopeSchema } from '../encoding';
+import { accountIdSchema, vaultIdSchema } from '../ids';
+import { roleSchema } from '../roles';
+
+/** Vault key versions start at 1 and go up by one at every rotation. */
+export const keyVersionSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
+
+export const vaultParamsSchema = z.strictObject({ vaultId: vaultIdSchema });
+export const memberParamsSchema = z.strictObject({
+  vaultId: vaultIdSchema,
+  accountId: accountIdSchema,
+});
+
+/** Create a vault: the client made the vault key and sealed everything already. */
+export const createVaultRequestSchema = z.strictObject({
+  /** Client-generated UUIDv7 (it is in the AAD of the sealed name). */
+  id: vaultIdSchema,
+  /** Vault name, sealed with the vault key (kind "vault", record id = vault id). */
+  name: sealedEnvelopeSchema,
+  keyVersion: keyVersionSchema,
+  /** The vault key sealed to the creator's X25519 public key. */
+  wrappedKey: sealedBoxSchema,
+  /** The creator's member profile (e-mail, display name) sealed with the vault key (kind "member"). */
+  profile: sealedEnvelopeSchema,
+});
+export type CreateVaultRequest = z.infer<typeof createVaultRequestSchema>;
+
+export const membershipStatusSchema = z.enum(['invited', 'active']);
+
+/** A vault as one member sees it, with their own wrapped copy of the vault key. */
+export const vaultSummarySchema = z.object({
+  id: vaultIdSchema,
+  name: sealedEnvelopeSchema,
+  nameKeyVersion: keyVersionSchema,
+  keyVersion: keyVersionSchema,
+  role: roleSchema,
+  status: membershipStatusSchema,
+  wrappedKey: sealedBoxSchema,
+  wrappedKeyVersion: keyVersionSchema,
+  invitedBy: accountIdSchema.nullable(),
+  createdAt: z.string(),
+});
+export type VaultSummary = z.infer<typeof vaultSummarySchema>;
+export const vaultListResponseSchema = z.object({ vaults: z.array(vaultSummarySchema) });
+
+export const memberSchema = z.object({
+  accountId: accountIdSchema,
+  role: roleSchema,
+  status: membershipStatusSchema,
+  profile: sealedEnvelopeSchema,
+  profileKeyVersion: keyVersionSchema,
+  encryptionPublicKey: publicKeySchema,
+  signingPublicKey: publicKeySchema,
+  invitedBy: accountIdSchema.nullable(),
+  createdAt: z.string(),
+});
+export type Member = z.infer<typeof memberSchema>;
+export const memberListResponseSchema = z.object({ members: z.array(memberSchema) });
+
+/** Invite an existing account: the admin's client sealed the vault key to the invitee. */
+export const inviteRequestSchema = z.strictObject({
+  accountId: accountIdSchema,
+  role: roleSchema,
+  keyVersion: keyVersionSchema,
+  wrappedKey: sealedBoxSchema,
+  /** The invitee's profile (e-mail as the inviter typed it), sealed with the vault key. */
+  profile: sealedEnvelopeSchema,
+});
+export type InviteRequest = z.infer<typeof inviteRequestSchema>;
+
+export const changeRoleRequestSchema = z.strictObject({ role: roleSchema });
