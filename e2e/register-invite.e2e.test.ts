@@ -1,0 +1,94 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startVigil, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+const requested: string[] = [];
+const cspViolations: string[] = [];
+
+/** A browser context whose every request and CSP complaint is recorded. */
+const recordedContext = async (): Promise<BrowserContext> => {
+  const context = await browser.newContext();
+  context.on('request', (req) => requested.push(req.url()));
+  context.on('page', (page) => watchConsole(page));
+  return context;
+};
+
+const watchConsole = (page: Page): void => {
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) cspViolations.push(msg.text());
+  });
+};
+
+/** Registers in the browser and ends signed in on the vault list. */
+const registerAndSignIn = async (page: Page, email: string, password: string) => {
+  await page.goto(`${server.url}/register`);
+  await page.getByTestId('register-email').fill(email);
+  await page.getByTestId('register-password').fill(password);
+  await page.getByTestId('register-password-confirm').fill(password);
+  await page.getByTestId('register-submit').click();
+  await page.waitForURL(/\/(vaults|login)/, { timeout: 60_000 });
+  if (page.url().includes('/login')) {
+    await page.getByTestId('login-email').fill(email);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+  }
+  await page.getByTestId('vault-list').waitFor({ timeout: 60_000 });
+};
+
+beforeAll(async () => {
+  server = await startVigil();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('two people in the browser', () => {
+  it('lets the first create a vault and invite the second, who then sees and joins it', async () => {
+    const alice = await (await recordedContext()).newPage();
+    const bob = await (await recordedContext()).newPage();
+    watchConsole(alice);
+    watchConsole(bob);
+    const vaultName = 'Case file Taganrog SIZO-2';
+
+    await registerAndSignIn(alice, 'alice@e2e.example.org', 'correct horse battery staple 1');
+    await registerAndSignIn(bob, 'bob@e2e.example.org', 'correct horse battery staple 2');
+
+    await alice.getByTestId('vault-create-open').click();
+    await alice.getByTestId('vault-name').fill(vaultName);
+    await alice.getByTestId('vault-create-submit').click();
+    await alice.getByTestId('vault-item').filter({ hasText: vaultName }).first().waitFor();
+    await alice.getByTestId('vault-item').filter({ hasText: vaultName }).first().click();
+
+    await alice.getByTestId('members-tab').click();
+    await alice.getByTestId('invite-email').fill('bob@e2e.example.org');
+    await alice.getByTestId('invite-role').selectOption('documenter');
+    await alice.getByTestId('invite-submit').click();
+    await expect.poll(() => alice.getByTestId('member-row').count(), { timeout: 30_000 }).toBe(2);
+
+    await bob.reload();
+    const invitation = bob.getByTestId('vault-item').filter({ hasText: vaultName });
+    await invitation.first().waitFor({ timeout: 30_000 });
+    await bob.getByTestId('vault-accept').first().click();
+    await expect.poll(() => bob.getByTestId('vault-accept').count(), { timeout: 30_000 }).toBe(0);
+    await expect(invitation.count()).resolves.toBe(1);
+
+    const origin = new URL(server.url).origin;
+    const foreign = requested.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('serves every page with a Content-Security-Policy that allows only its own origin', async () => {
+    const res = await fetch(`${server.url}/vaults`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:\/\//);
+    expect(csp).not.toContain('unsafe-inline');
+  });
+});
