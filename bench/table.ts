@@ -1,0 +1,32 @@
+/** One row of a benchmark table. */
+export interface BenchRow {
+  metric: string;
+  result: string;
+  goal: string;
+  /** true = meets the goal, false = misses it, null = informative only (an anchor). */
+  met: boolean | null;
+}
+
+/** Prints rows as an aligned plain-text table. */
+export const printTable = (title: string, rows: BenchRow[]): void => {
+  const cells = rows.map((r) => [
+    r.metric,
+    r.result,
+    r.goal,
+    r.met === null ? 'anchor' : r.met ? 'met' : 'MISSED',
+  ]);
+  const header = ['metric', 'result', 'goal', 'status'];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
+  const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
+};
+
+/** The q-quantile (0..1) of a list of numbers. */
+export const quantile = (values: number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[idx] ?? Number.NaN;
+};
