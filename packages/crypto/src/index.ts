@@ -9,3 +9,20 @@ export { auditEventHash } from './audit';
 export { hashAuthKey, verifyAuthKey } from './auth-hash';
 export { generateTotpSecret, totpCode, verifyTotp, totpUri, generateRecoveryCodes } from './totp';
 export { sign, verifySignature, generateSigningKeyPair } from './signatures';
+export type {
+  MasterKey,
+  WrapKey,
+  VaultKey,
+  VaultKeyring,
+  EnvelopeContext,
+  KeyPairBytes,
+  UserKeys,
+} from './types';
+export { DEFAULT_KDF, deriveMasterKey, deriveAuthKey, deriveWrapKey } from './kdf';
+export { generateUserKeys, sealPrivateKeys, openPrivateKeys } from './user-keys';
+export { generateVaultKey, vaultKeyFromBytes } from './vault-key';
+export { seal, open, sealJson, openJson, envelopeKeyVersion } from './envelope';
+export { sealToPublicKey, openSealedBox } from './sealed-box';
+export { wrapVaultKey, unwrapVaultKey } from './vault-key-wrap';
+export { normaliseToken, blindIndex } from './blind-index';
+export { generateFileKey, encryptFile, decryptFile, FILE_CHUNK_SIZE } from './file';

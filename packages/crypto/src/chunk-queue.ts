@@ -1,0 +1,40 @@
+/**
+ * A byte queue for streaming: pieces of any size go in, exact-size blocks come out. Memory is the
+ * pieces not yet taken, so a stream is processed with about one chunk (plus one piece) buffered.
+ */
+export class ChunkQueue {
+  private pieces: Uint8Array[] = [];
+  private offset = 0;
+  private total = 0;
+
+  /** Bytes currently buffered. */
+  get length(): number {
+    return this.total;
+  }
+
+  /** Appends a piece (kept by reference; callers must not reuse it). */
+  push(piece: Uint8Array): void {
+    if (piece.length === 0) return;
+    this.pieces.push(piece);
+    this.total += piece.length;
+  }
+
+  /** Removes and returns the first n bytes (n ≤ length). */
+  take(n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    let o = 0;
+    while (o < n) {
+      const head = this.pieces[0] as Uint8Array;
+      const part = Math.min(n - o, head.length - this.offset);
+      out.set(head.subarray(this.offset, this.offset + part), o);
+      o += part;
+      this.offset += part;
+      if (this.offset === head.length) {
+        this.pieces.shift();
+        this.offset = 0;
+      }
+    }
+    this.total -= n;
+    return out;
+  }
+}

@@ -1,0 +1,63 @@
+import type { KdfParams } from '@vigil/core';
+import { argon2id } from 'hash-wasm';
+import { utf8 } from './encoding';
+import { CryptoError } from './errors';
+import { hkdf } from './hash';
+import type { MasterKey, WrapKey } from './types';
+
+/** Protocol v1 password KDF parameters (SECURITY.md "Key hierarchy"). */
+export const DEFAULT_KDF: KdfParams = {
+  algorithm: 'argon2id',
+  memoryKiB: 65536,
+  iterations: 3,
+  parallelism: 1,
+};
+
+/** Same bounds as kdfParamsSchema: refuse parameters a hostile server could use to weaken or stall us. */
+const checkParams = (p: KdfParams): void => {
+  const ok =
+    p.algorithm === 'argon2id' &&
+    Number.isInteger(p.memoryKiB) &&
+    p.memoryKiB >= 8 * 1024 &&
+    p.memoryKiB <= 1024 * 1024 &&
+    Number.isInteger(p.iterations) &&
+    p.iterations >= 1 &&
+    p.iterations <= 16 &&
+    Number.isInteger(p.parallelism) &&
+    p.parallelism >= 1 &&
+    p.parallelism <= 8;
+  if (!ok) throw new CryptoError('bad_format', 'KDF parameters out of range');
+};
+
+/**
+ * Derives the 32-byte master key from a password with Argon2id. The password is normalised to
+ * Unicode NFC first (as RFC 8265 OpaqueString does) so the same password typed on systems that
+ * compose characters differently gives the same key. Blocks its thread for the KDF's duration:
+ * browsers should call it from a Worker. Throws 'bad_format' for bad parameters or a salt under 16 bytes.
+ */
+export const deriveMasterKey = async (
+  password: string,
+  salt: Uint8Array,
+  params: KdfParams,
+): Promise<MasterKey> => {
+  checkParams(params);
+  if (salt.length < 16) throw new CryptoError('bad_format', 'salt must be at least 16 bytes');
+  const out = await argon2id({
+    password: utf8(password.normalize('NFC')),
+    salt,
+    memorySize: params.memoryKiB,
+    iterations: params.iterations,
+    parallelism: params.parallelism,
+    hashLength: 32,
+    outputType: 'binary',
+  });
+  return out as MasterKey;
+};
+
+/** The auth key sent at login (HKDF-SHA256, info "vigil/v1/auth"); it cannot be turned back into the master key. */
+export const deriveAuthKey = (master: MasterKey): Promise<Uint8Array> =>
+  hkdf(master, 'vigil/v1/auth');
+
+/** The wrap key that seals the user's private keys (HKDF-SHA256, info "vigil/v1/wrap"). */
+export const deriveWrapKey = async (master: MasterKey): Promise<WrapKey> =>
+  (await hkdf(master, 'vigil/v1/wrap')) as WrapKey;
