@@ -1,0 +1,2 @@
+export { acquireDataDirLock, LOCK_FILE } from './lock';
+export type { DataDirLock } from './lock';

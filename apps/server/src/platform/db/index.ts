@@ -1,0 +1,10 @@
+// The database layer's public surface: one interface over PGlite and PostgreSQL.
+export type { Database } from './schema';
+export type { Db, Engine, OpenOptions, TestDb } from './types';
+export { OuterHandleInTransactionError } from './errors';
+export { openDatabase, PGLITE_SETTINGS } from './open';
+export type { OpenOverrides } from './open';
+export type { Syncer } from './durability';
+export { migrate, loadMigrations, MigrationChecksumError } from './migrate';
+export type { Migration } from './migrate';
+export { createTestDb, createTestDbFor, engines } from './test-db';

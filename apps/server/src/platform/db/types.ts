@@ -1,0 +1,25 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './schema';
+
+/** The two engines behind one interface. */
+export type Engine = 'pglite' | 'postgres';
+
+/** Where the database lives: an embedded data directory, a PostgreSQL URL, or memory (tests). */
+export type OpenOptions = { dataDir: string } | { url: string } | { memory: true };
+
+/** The database layer: one Kysely handle, transactions guarded against the outer handle. */
+export interface Db {
+  readonly engine: Engine;
+  /** Outer handle: single statements outside a transaction. */
+  readonly kysely: Kysely<Database>;
+  /**
+   * Runs fn in one transaction. Using `kysely` (the outer handle) inside fn throws
+   * OuterHandleInTransactionError instead of hanging. A committed write awaits the durability
+   * barrier (PGlite) before the promise resolves.
+   */
+  transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A database made for one test; `drop()` closes it and removes its data. */
+export type TestDb = Db & { drop(): Promise<void> };
