@@ -1,0 +1,108 @@
+import type { AccountId, AccountView, KdfParams, Role, VaultId } from '@vigil/core';
+import { DEFAULT_KDF } from '@vigil/crypto';
+import { verifyAuditChain } from './audit';
+import { createMemoryAuditHeadStore, type AuditHeadStore } from './audit-heads';
+import { observerOf, type ClientContext } from './context';
+import { KeyStore, type KeyMaterialObserver } from './keystore';
+import { login, logout, register, resume, unlock } from './session';
+import { totpDisable, totpEnable, totpSetup } from './totp';
+import { createTransport, type ClientMode } from './transport';
+import {
+  acceptInvitation,
+  changeRole,
+  createVault,
+  getVault,
+  inviteMember,
+  listMembers,
+  listVaults,
+  removeMember,
+} from './vaults';
+import type { AuditVerifyResult, MemberView, VaultView } from './views';
+
+export interface VigilClientOptions {
+  /** Server origin, e.g. "http://127.0.0.1:8080"; "" for the web app's own origin. */
+  readonly baseUrl: string;
+  readonly mode: ClientMode;
+  /** Bearer token of a stored CLI session (the CLI keeps only this, never keys). */
+  readonly token?: string;
+  /** Injected for tests; defaults to the global fetch. */
+  readonly fetch?: typeof fetch;
+  /** KDF parameters for NEW accounts. Defaults to DEFAULT_KDF; tests lower it explicitly. */
+  readonly kdf?: KdfParams;
+  /** Where verified audit heads are remembered for fork detection; in memory by default. */
+  readonly auditHeads?: AuditHeadStore;
+  /** Test-only: observes secret material so a test can prove it never leaves the client. */
+  readonly onKeyMaterial?: KeyMaterialObserver;
+}
+
+/** The one entry point of the web app and the CLI to the server (docs/dev/contracts.md). */
+export interface VigilClient {
+  register(input: { email: string; password: string }): Promise<{ accountId: AccountId }>;
+  login(input: {
+    email: string;
+    password: string;
+    totpCode?: string;
+    recoveryCode?: string;
+  }): Promise<{ token?: string }>;
+  resume(): Promise<AccountView>;
+  unlock(password: string): Promise<void>;
+  lock(): void;
+  isUnlocked(): boolean;
+  logout(): Promise<void>;
+  account(): AccountView | null;
+  totp: {
+    setup(): Promise<{ secret: string; uri: string }>;
+    enable(code: string): Promise<{ recoveryCodes: string[] }>;
+    disable(code: string): Promise<void>;
+  };
+  vaults: {
+    create(input: { name: string; email: string }): Promise<VaultView>;
+    list(): Promise<VaultView[]>;
+    get(vaultId: VaultId): Promise<VaultView>;
+    members(vaultId: VaultId): Promise<MemberView[]>;
+    invite(vaultId: VaultId, input: { email: string; role: Role }): Promise<MemberView>;
+    accept(vaultId: VaultId): Promise<VaultView>;
+    changeRole(vaultId: VaultId, accountId: AccountId, role: Role): Promise<void>;
+    remove(vaultId: VaultId, accountId: AccountId): Promise<void>;
+  };
+  audit: { verify(chain: 'instance' | VaultId): Promise<AuditVerifyResult> };
+}
+
+/** Creates a client; keys live only inside it, in memory, until `lock()` or `logout()`. */
+export const createVigilClient = (options: VigilClientOptions): VigilClient => {
+  const ctx: ClientContext = {
+    transport: createTransport(options),
+    keys: new KeyStore(),
+    kdf: options.kdf ?? DEFAULT_KDF,
+    auditHeads: options.auditHeads ?? createMemoryAuditHeadStore(),
+    serverLabel: options.baseUrl,
+    observe: observerOf(options.onKeyMaterial),
+    account: null,
+  };
+  return {
+    register: (input) => register(ctx, input),
+    login: (input) => login(ctx, input),
+    resume: () => resume(ctx),
+    unlock: (password) => unlock(ctx, password),
+    lock: () => ctx.keys.lock(),
+    isUnlocked: () => ctx.keys.isUnlocked(),
+    logout: () => logout(ctx),
+    account: () => ctx.account,
+    totp: {
+      setup: () => totpSetup(ctx),
+      enable: (code) => totpEnable(ctx, code),
+      disable: (code) => totpDisable(ctx, code),
+    },
+    vaults: {
+      create: (input) => createVault(ctx, input),
+      list: () => listVaults(ctx),
+      get: (vaultId) => getVault(ctx, vaultId),
+      members: (vaultId) => listMembers(ctx, vaultId),
+      invite: (vaultId, input) => inviteMember(ctx, vaultId, input),
+      accept: (vaultId) => acceptInvitation(ctx, vaultId),
+      changeRole: (vaultId, accountId, role) => changeRole(ctx, vaultId, accountId, role),
+      remove: (vaultId, accountId) => removeMember(ctx, vaultId, accountId),
+    },
+    audit: { verify: (chain) => verifyAuditChain(ctx, chain) },
+  };
+};

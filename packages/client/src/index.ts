@@ -1,0 +1,9 @@
+// Public interface of @vigil/client (docs/dev/contracts.md). Key handling stays internal: nothing
+// exported here returns raw key material.
+export { createVigilClient, type VigilClient, type VigilClientOptions } from './client';
+export { ApiError, ClientErrorCode, isApiError, type ApiErrorCode } from './errors';
+export { createMemoryAuditHeadStore, type AuditHead, type AuditHeadStore } from './audit-heads';
+export { MIN_PASSWORD_LENGTH } from './session';
+export type { ClientMode } from './transport';
+export type { KeyMaterialKind, KeyMaterialObserver } from './keystore';
+export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';

@@ -1,0 +1,186 @@
+import { errorBodySchema, routes } from '@vigil/core';
+import type { z } from 'zod';
+import {
+  endpoints,
+  type EndpointName,
+  type RequestBody,
+  type RequestParams,
+  type RequestQuery,
+  type ResponseOf,
+} from './endpoints';
+import { ApiError, ClientErrorCode } from './errors';
+import { fieldErrors } from './validate';
+
+/** 'web' rides on the httpOnly session cookie plus a CSRF header; 'cli' sends a bearer token. */
+export type ClientMode = 'web' | 'cli';
+
+export interface TransportOptions {
+  /** Origin (and optional prefix) of the server, e.g. "http://127.0.0.1:8080"; "" for same origin. */
+  readonly baseUrl: string;
+  readonly mode: ClientMode;
+  /** Bearer token of an existing CLI session. */
+  readonly token?: string;
+  /** Injected for tests and for runtimes without a global fetch. */
+  readonly fetch?: typeof fetch;
+}
+
+/** Inputs of one call; each part is validated with the route's schema before sending. */
+export interface CallInput<N extends EndpointName> {
+  readonly params?: RequestParams<N>;
+  readonly query?: RequestQuery<N>;
+  readonly body?: RequestBody<N>;
+}
+
+/** The HTTP layer: one typed `call` per route of the shared table, plus the session secrets. */
+export interface Transport {
+  readonly mode: ClientMode;
+  call<N extends EndpointName>(name: N, input?: CallInput<N>): Promise<ResponseOf<N>>;
+  /** The bearer token (CLI) of the current session, if any. */
+  token(): string | null;
+  setToken(token: string | null): void;
+  setCsrfToken(token: string | null): void;
+}
+
+const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Validates one part of a request with its schema; throws validation_failed before sending. */
+const validate = (schema: z.ZodType | undefined, value: unknown, part: string): unknown => {
+  if (schema === undefined) {
+    if (value !== undefined) throw new ApiError(0, 'validation_failed', `Unexpected ${part}.`);
+    return undefined;
+  }
+  const result = schema.safeParse(value ?? (part === 'query' ? {} : undefined));
+  if (!result.success) {
+    throw new ApiError(
+      0,
+      'validation_failed',
+      `Invalid request ${part}.`,
+      fieldErrors(result.error, part),
+    );
+  }
+  return result.data;
+};
+
+/** Fills `:name` placeholders with URL-encoded, already validated parameter values. */
+const buildPath = (template: string, params: unknown): string =>
+  template.replace(/:([A-Za-z]+)/g, (_match, name: string) => {
+    const value = (params as Record<string, unknown> | undefined)?.[name];
+    if (typeof value !== 'string')
+      throw new ApiError(0, 'validation_failed', 'Missing path parameter.');
+    return encodeURIComponent(value);
+  });
+
+/** Query string from validated values (numbers and strings only in this API). */
+const buildQuery = (query: unknown): string => {
+  if (query === undefined) return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+};
+
+/** Reads a body as JSON; undefined for an empty body; throws bad_server_response otherwise. */
+const readJson = async (response: Response): Promise<unknown> => {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError(
+      response.status,
+      ClientErrorCode.badServerResponse,
+      'The server answered with malformed JSON.',
+    );
+  }
+};
+
+/** Turns a non-2xx answer into an ApiError carrying the server's stable code. */
+const errorFromResponse = async (response: Response): Promise<ApiError> => {
+  let body: unknown;
+  try {
+    body = await readJson(response);
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  const parsed = errorBodySchema.safeParse(body);
+  if (!parsed.success) {
+    return new ApiError(
+      response.status,
+      ClientErrorCode.badServerResponse,
+      `The server answered ${response.status} without an error body.`,
+    );
+  }
+  const { code, message, fields } = parsed.data.error;
+  return new ApiError(response.status, code, message, fields);
+};
+
+/** Creates the HTTP layer for one client instance. */
+export const createTransport = (options: TransportOptions): Transport => {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  let bearer: string | null = options.token ?? null;
+  let csrf: string | null = null;
+
+  const call = async <N extends EndpointName>(
+    name: N,
+    input: CallInput<N> = {},
+  ): Promise<ResponseOf<N>> => {
+    const route = routes[name];
+    const endpoint: {
+      params?: z.ZodType;
+      query?: z.ZodType;
+      request?: z.ZodType;
+      response: z.ZodType;
+    } = endpoints[name];
+    const params = validate(endpoint.params, input.params, 'params');
+    const query =
+      endpoint.query === undefined ? undefined : validate(endpoint.query, input.query, 'query');
+    const body = validate(endpoint.request, input.body, 'body');
+
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (options.mode === 'cli' && bearer !== null) headers.authorization = `Bearer ${bearer}`;
+    if (options.mode === 'web' && csrf !== null && stateChanging.has(route.method)) {
+      headers['x-csrf-token'] = csrf;
+    }
+    const url = `${baseUrl}${buildPath(route.path, params)}${buildQuery(query)}`;
+
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method: route.method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: options.mode === 'web' ? 'same-origin' : 'omit',
+      });
+    } catch {
+      throw new ApiError(0, ClientErrorCode.networkError, 'The server could not be reached.');
+    }
+    if (!response.ok) throw await errorFromResponse(response);
+    const parsed = endpoint.response.safeParse(await readJson(response));
+    if (!parsed.success) {
+      throw new ApiError(
+        response.status,
+        ClientErrorCode.badServerResponse,
+        'The server answer did not match the API schema.',
+        fieldErrors(parsed.error, 'response'),
+      );
+    }
+    return parsed.data as ResponseOf<N>;
+  };
+
+  return {
+    mode: options.mode,
+    call,
+    token: () => bearer,
+    setToken: (token) => {
+      bearer = token;
+    },
+    setCsrfToken: (token) => {
+      csrf = token;
+    },
+  };
+};
