@@ -101,13 +101,18 @@ describe('chunked file encryption', () => {
         yield new Uint8Array(10);
       }
     }
-    const seen: number[] = [];
-    for await (const _piece of encryptFileWith(key, 'f', endless(), 64)) {
-      seen.push(pulled);
+    const seen: [number, number][] = [];
+    for await (const piece of encryptFileWith(key, 'f', endless(), 64)) {
+      seen.push([piece.length, pulled]);
       if (seen.length === 4) break; // header + three chunks
     }
     // Chunk n goes out as soon as more than 64·n bytes were read (the extra byte proves it is not last).
-    expect(seen.slice(1)).toEqual([7, 13, 20]);
+    expect(seen).toEqual([
+      [5, 0],
+      [80, 7],
+      [80, 13],
+      [80, 20],
+    ]);
   });
 
   it('fails with a typed error when any single byte is altered', async () => {
