@@ -69,6 +69,8 @@ const fakeIdentityServer = () => {
         return reply(200, { account: account(), csrfToken: 'csrf-2' });
       case '/api/vaults':
         return reply(200, { vaults: [] });
+      case '/api/auth/logout':
+        return new Response(null, { status: 204 });
       default:
         return reply(404, { error: { code: 'not_found', message: 'No.', fields: [] } });
     }
@@ -131,12 +133,19 @@ describe('createVigilClient', () => {
     expect(server.requests.at(-1)?.headers.authorization).toBe('Bearer bearer-1');
   });
 
-  it('logs in as a web client without a bearer token', async () => {
+  it('logs in as a web client without a bearer token and echoes the CSRF token on writes', async () => {
     const server = fakeIdentityServer();
     await newClient(server).register({ email, password });
     const client = newClient(server, 'web');
     expect(await client.login({ email, password })).toEqual({});
     expect(server.requests.at(-1)?.body?.client).toBe('web');
+    await client.vaults.list();
+    expect(server.requests.at(-1)?.headers['x-csrf-token']).toBeUndefined();
+    await client.logout();
+    expect(server.requests.at(-1)?.headers['x-csrf-token']).toBe('csrf-1');
+    expect(server.requests.at(-1)?.headers.authorization).toBeUndefined();
+    expect(client.isUnlocked()).toBe(false);
+    expect(client.account()).toBeNull();
   });
 
   it('passes on a wrong password as invalid_credentials and stays locked', async () => {
