@@ -119,6 +119,11 @@ describe('sealed envelope v1', () => {
     expect(() => vaultKeyFromBytes(1, new Uint8Array(31))).toThrow();
   });
 
+  it('refuses values without a JSON form when sealing', async () => {
+    await expectCryptoError(sealJson(fixedKey, ctx, undefined), ['bad_format']);
+    await expectCryptoError(sealJson(fixedKey, ctx, { n: 1n }), ['bad_format']);
+  });
+
   it('refuses sealed payloads that are not JSON', async () => {
     const env = await seal(fixedKey, ctx, utf8('{not json'));
     await expectCryptoError(openJson(fixedKey, ctx, env), ['bad_format']);

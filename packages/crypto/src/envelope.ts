@@ -126,8 +126,18 @@ export const open = async (
 };
 
 /** Seals a JSON value (serialised with JSON.stringify); validate it with its zod schema after openJson. */
-export const sealJson = (key: VaultKey, ctx: EnvelopeContext, value: unknown): Promise<string> => {
-  const text: string | undefined = JSON.stringify(value);
+export const sealJson = async (
+  key: VaultKey,
+  ctx: EnvelopeContext,
+  value: unknown,
+): Promise<string> => {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // BigInt values and cycles: keep the failure typed.
+    throw new CryptoError('bad_format', 'value has no JSON form');
+  }
   if (text === undefined) throw new CryptoError('bad_format', 'value has no JSON form');
   return seal(key, ctx, utf8(text));
 };

@@ -5,6 +5,7 @@ export { toBase64Url, fromBase64Url, toHex, fromHex, utf8, fromUtf8 } from './en
 export { canonicalJson } from './canonical-json';
 export { randomBytes, randomToken, uuidv7 } from './random';
 export { sha256, sha256Hex, hmacSha256, constantTimeEqual } from './hash';
+export { createSha256, type Sha256Hasher } from './sha256-stream';
 export { auditEventHash } from './audit';
 export { hashAuthKey, verifyAuthKey } from './auth-hash';
 export { generateTotpSecret, totpCode, verifyTotp, totpUri, generateRecoveryCodes } from './totp';

@@ -1,0 +1,143 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DurabilityBarrier } from './durability';
+import { openDatabase } from './open';
+import type { Db } from './types';
+
+/** A syncer whose passes the test finishes by hand, recording how many were started. */
+function manualSyncer() {
+  const pending: (() => void)[] = [];
+  return {
+    started: () => pending.length,
+    syncer: () => new Promise<void>((resolve) => pending.push(resolve)),
+    finish: (index: number) => pending[index]?.(),
+  };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+describe('DurabilityBarrier', () => {
+  it('makes a caller arriving during a sync wait for the next sync', async () => {
+    const sync = manualSyncer();
+    const barrier = new DurabilityBarrier(sync.syncer);
+    let firstDone = false;
+    let secondDone = false;
+    void barrier.wait().then(() => (firstDone = true));
+    void barrier.wait().then(() => (secondDone = true));
+    await tick();
+    expect(sync.started()).toBe(1);
+    sync.finish(0);
+    await tick();
+    expect(firstDone).toBe(true);
+    // The second caller may have committed after the first pass began: it needs its own pass.
+    expect(secondDone).toBe(false);
+    expect(sync.started()).toBe(2);
+    sync.finish(1);
+    await tick();
+    expect(secondDone).toBe(true);
+  });
+
+  it('lets every caller arriving during one sync share the next one', async () => {
+    const sync = manualSyncer();
+    const barrier = new DurabilityBarrier(sync.syncer);
+    void barrier.wait();
+    const waiting = Array.from({ length: 10 }, () => barrier.wait());
+    sync.finish(0);
+    await tick();
+    sync.finish(1);
+    await Promise.all(waiting);
+    expect(sync.started()).toBe(2);
+  });
+
+  it('rejects the callers of a failed sync and still serves later ones', async () => {
+    let fail = true;
+    const barrier = new DurabilityBarrier(async () => {
+      if (fail) throw new Error('disk gone');
+    });
+    await expect(barrier.wait()).rejects.toThrow('disk gone');
+    fail = false;
+    await expect(barrier.wait()).resolves.toBeUndefined();
+  });
+});
+
+describe('commits on PGlite', () => {
+  let db: Db | undefined;
+  afterEach(async () => {
+    await db?.close();
+    db = undefined;
+  });
+
+  async function openWith(sync: ReturnType<typeof manualSyncer>): Promise<Db> {
+    const opened = await openDatabase({ memory: true }, { syncer: sync.syncer, migrate: false });
+    db = opened;
+    // The CREATE TABLE commits too, and waits for sync #0, which the test finishes here.
+    const created = opened.kysely.schema.createTable('t').addColumn('v', 'text').execute();
+    await tick();
+    sync.finish(0);
+    await created;
+    return opened;
+  }
+
+  it('resolves a committed write transaction only after the sync finished', async () => {
+    const sync = manualSyncer();
+    const opened = await openWith(sync);
+    let committed = false;
+    const commit = opened
+      .transaction((trx) => trx.insertInto('t' as never).values({ v: 'x' } as never).execute())
+      .then(() => (committed = true));
+    await tick();
+    expect(sync.started()).toBe(2);
+    expect(committed).toBe(false);
+    sync.finish(1);
+    await commit;
+    expect(committed).toBe(true);
+  });
+
+  it('resolves an autocommit write only after the sync finished', async () => {
+    const sync = manualSyncer();
+    const opened = await openWith(sync);
+    let done = false;
+    const write = opened.kysely
+      .insertInto('t' as never)
+      .values({ v: 'y' } as never)
+      .execute()
+      .then(() => (done = true));
+    await tick();
+    expect(done).toBe(false);
+    sync.finish(1);
+    await write;
+    expect(done).toBe(true);
+  });
+
+  it('does not sync for reads, read-only transactions or rolled-back ones', async () => {
+    const sync = manualSyncer();
+    const opened = await openWith(sync);
+    await opened.kysely.selectFrom('t' as never).selectAll().execute();
+    await opened.transaction((trx) => trx.selectFrom('t' as never).selectAll().execute());
+    await expect(
+      opened.transaction(async (trx) => {
+        await trx.insertInto('t' as never).values({ v: 'z' } as never).execute();
+        throw new Error('abandon');
+      }),
+    ).rejects.toThrow('abandon');
+    expect(sync.started()).toBe(1);
+  });
+
+  it('lets other transactions run while a commit waits for its sync, then shares one sync', async () => {
+    const sync = manualSyncer();
+    const opened = await openWith(sync);
+    const insert = (v: string) =>
+      opened.transaction((trx) => trx.insertInto('t' as never).values({ v } as never).execute());
+    const first = insert('a'); // starts sync #1 and waits for it
+    await tick();
+    const others = [insert('b'), insert('c'), insert('d')]; // commit meanwhile, wait for sync #2
+    await tick();
+    expect(sync.started()).toBe(2);
+    sync.finish(1);
+    await first;
+    await tick();
+    expect(sync.started()).toBe(3);
+    sync.finish(2);
+    await Promise.all(others);
+    expect(sync.started()).toBe(3);
+  });
+});
