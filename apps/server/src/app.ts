@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { AppDeps } from './deps';
+import { createAuditLog } from './modules/audit/log';
+import { registerAuditRoutes } from './modules/audit/routes';
+import { registerIdentityRoutes } from './modules/identity/routes';
+import { loadInstanceKeys } from './modules/instance/keys';
+import { registerInstanceRoutes } from './modules/instance/routes';
+import { registerVaultRoutes } from './modules/vaults/routes';
+import { systemClock, type Clock } from './platform/clock';
+import type { Config } from './platform/config';
+import type { Db } from './platform/db';
+import { createHttpServer } from './platform/http';
+import { createLogger } from './platform/logger';
+
+/** What the app is built from; the database is opened (and closed) by whoever builds it. */
+export interface BuildOptions {
+  readonly db: Db;
+  readonly config: Config;
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+}
+
+/**
+ * The composition root of the HTTP app: instance keys, the audit log, the HTTP server and every
+ * module's routes. Tests call this with a test database and `app.inject`; `startServer` listens.
+ */
+export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> => {
+  const { db, config } = options;
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const clock = options.clock ?? systemClock;
+  const keys = await loadInstanceKeys(db);
+  const audit = createAuditLog({ db, keys, clock, checkpointEvery: config.checkpointEvery });
+  const deps: AppDeps = { db, config, clock, keys, audit };
+
+  const app = await createHttpServer(config, logger);
+  registerInstanceRoutes(app, deps);
+  registerIdentityRoutes(app, deps);
+  registerVaultRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+  return app;
+};

@@ -1,0 +1,56 @@
+import { ErrorCode, VigilError, type CreateVaultRequest, type VaultSummary } from '@vigil/core';
+import type { AppDeps } from '../../../deps';
+import type { Queryable } from '../../audit/repository';
+import { acceptInvitation, insertVault, listVaultsFor } from '../repository';
+import { toVaultSummary } from '../views';
+
+/** One vault as `accountId` sees it; the caller has been authorised already. */
+const summaryFor = async (q: Queryable, accountId: string, vaultId: string): Promise<VaultSummary> => {
+  const [row] = await listVaultsFor(q, accountId, vaultId);
+  if (!row) throw new VigilError(ErrorCode.notFound, 'Not found.');
+  return toVaultSummary(row);
+};
+
+/** Creates a vault whose key, name and profile the client sealed; the creator becomes owner. */
+export const createVault = (
+  deps: AppDeps,
+  accountId: string,
+  input: CreateVaultRequest,
+): Promise<VaultSummary> =>
+  deps.audit.run(async (uow) => {
+    const existing = await uow.trx
+      .selectFrom('vaults')
+      .select('id')
+      .where('id', '=', input.id)
+      .executeTakeFirst();
+    if (existing) throw new VigilError(ErrorCode.conflict, 'This vault id is taken.');
+    await insertVault(uow, {
+      id: input.id,
+      creator: accountId,
+      name: input.name,
+      keyVersion: input.keyVersion,
+      wrappedKey: input.wrappedKey,
+      profile: input.profile,
+      at: deps.clock(),
+    });
+    return summaryFor(uow.trx, accountId, input.id);
+  });
+
+/** Every vault the account belongs to or is invited to. */
+export const listVaults = async (deps: AppDeps, accountId: string): Promise<VaultSummary[]> =>
+  (await listVaultsFor(deps.db.kysely, accountId)).map(toVaultSummary);
+
+/** One vault the caller may read. */
+export const getVault = (deps: AppDeps, accountId: string, vaultId: string): Promise<VaultSummary> =>
+  summaryFor(deps.db.kysely, accountId, vaultId);
+
+/** Accepts the caller's pending invitation. */
+export const acceptVault = (
+  deps: AppDeps,
+  accountId: string,
+  vaultId: string,
+): Promise<VaultSummary> =>
+  deps.audit.run(async (uow) => {
+    await acceptInvitation(uow, vaultId, accountId);
+    return summaryFor(uow.trx, accountId, vaultId);
+  });
