@@ -8,8 +8,8 @@ import type { MembershipRow } from '../modules/vaults/repository';
 
 /** Strict empty object: routes without params or query refuse any. */
 const none = z.strictObject({});
-/** Bodiless POST/DELETE: nothing, or an empty JSON object. */
-const emptyBody = z.strictObject({}).optional();
+/** Bodiless POST/DELETE: nothing (Fastify gives null), or an empty JSON object. */
+const emptyBody = z.strictObject({}).nullish();
 
 /** What a handler receives: validated input plus who is calling. */
 export interface HandlerInput<P, Q, B> {
