@@ -1,0 +1,199 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Test files may cross the app boundary: the CLI is exercised against the real server.
+import { startServer } from '../../server/src/index';
+
+const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/vigil.mjs');
+const PASSWORD_A = 'alice has a long passphrase';
+const PASSWORD_B = 'bob has another passphrase';
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `vigil` binary as a child process (asynchronously: the server shares our loop). */
+const vigil = (args: string[], env: Record<string, string>): Promise<Result> =>
+  new Promise((done) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      // A clean environment: nothing leaks in from the developer's shell (no real ~/.vigil).
+      { env: { PATH: process.env.PATH ?? '', VIGIL_KDF_FAST: '1', ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+
+/** A port that was free a moment ago. */
+const freePort = (): Promise<number> =>
+  new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+
+const expectOk = (r: Result): Result => {
+  expect(r.stderr.match(/^error: .*$/m)?.[0] ?? null).toBeNull();
+  expect(r.code).toBe(0);
+  return r;
+};
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'vigil-cli-it-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('a non-interactive script against a real server', () => {
+  let server: { close(): unknown } | undefined;
+  let url: string;
+  let envA: Record<string, string>;
+  let envB: Record<string, string>;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    server = await startServer({ port, host: '127.0.0.1', dataDir: join(root, 'data') });
+    url = `http://127.0.0.1:${port}`;
+    envA = { VIGIL_HOME: join(root, 'home-a'), VIGIL_PASSWORD: PASSWORD_A, VIGIL_SERVER: url };
+    envB = { VIGIL_HOME: join(root, 'home-b'), VIGIL_PASSWORD: PASSWORD_B, VIGIL_SERVER: url };
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('registers two users, shares a vault, changes a role and verifies the audit chain', async () => {
+    const a = await vigil(['account', 'register', '--email', 'alice@example.org', '--json'], envA);
+    const alice = JSON.parse(expectOk(a).stdout) as { accountId: string };
+    expect(a.stderr).toContain('Deriving keys…');
+    const b = await vigil(['account', 'register', '--email', 'bob@example.org', '--json'], envB);
+    const bob = JSON.parse(expectOk(b).stdout) as { accountId: string };
+    expect(bob.accountId).not.toBe(alice.accountId);
+
+    // The session token is the only state, owner-only; the password is nowhere in it.
+    expect((await stat(join(envA.VIGIL_HOME ?? '', 'sessions.json'))).mode & 0o777).toBe(0o600);
+
+    const created = await vigil(['vault', 'create', '--name', 'Case files', '--json'], envA);
+    const vault = JSON.parse(expectOk(created).stdout) as { id: string; role: string };
+    expect(vault).toMatchObject({ name: 'Case files', role: 'owner', status: 'active' });
+
+    const invite = await vigil(
+      ['vault', 'invite', vault.id, '--email', 'bob@example.org', '--role', 'documenter', '--json'],
+      envA,
+    );
+    expect(JSON.parse(expectOk(invite).stdout)).toMatchObject({
+      accountId: bob.accountId,
+      role: 'documenter',
+      status: 'invited',
+    });
+
+    const listed = await vigil(['vault', 'list', '--json'], envB);
+    expect(JSON.parse(expectOk(listed).stdout)).toEqual({
+      vaults: [expect.objectContaining({ id: vault.id, name: 'Case files', status: 'invited' })],
+    });
+
+    const accepted = await vigil(['vault', 'accept', vault.id, '--json'], envB);
+    expect(JSON.parse(expectOk(accepted).stdout)).toMatchObject({ id: vault.id, status: 'active' });
+
+    const members = await vigil(['vault', 'members', vault.id, '--json'], envA);
+    const { members: list } = JSON.parse(expectOk(members).stdout) as {
+      members: { accountId: string; email: string; role: string; status: string }[];
+    };
+    expect(list.map((m) => [m.email, m.role, m.status]).sort()).toEqual([
+      ['alice@example.org', 'owner', 'active'],
+      ['bob@example.org', 'documenter', 'active'],
+    ]);
+
+    expectOk(await vigil(['vault', 'role', vault.id, bob.accountId, 'analyst'], envA));
+    const after = await vigil(['vault', 'members', vault.id], envA);
+    expect(expectOk(after).stdout).toMatch(
+      new RegExp(`${bob.accountId}\\s+bob@example.org\\s+analyst`),
+    );
+
+    const verified = await vigil(['audit', 'verify', '--vault', vault.id], envA);
+    expect(expectOk(verified).stdout).toMatch(/^OK: \d+ events, head [0-9a-f]{64}\n$/);
+  });
+
+  it('refuses a documenter who tries to invite, with the server error code and exit code 1', async () => {
+    const c = await vigil(['account', 'register', '--email', 'carol@example.org'], {
+      ...envB,
+      VIGIL_HOME: join(root, 'home-c'),
+    });
+    expectOk(c);
+    const vaults = JSON.parse((await vigil(['vault', 'list', '--json'], envB)).stdout) as {
+      vaults: { id: string }[];
+    };
+    const id = vaults.vaults[0]?.id ?? '';
+    const r = await vigil(
+      ['vault', 'invite', id, '--email', 'carol@example.org', '--role', 'viewer'],
+      envB,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .* \(forbidden\)$/m);
+  });
+
+  it('fails clearly without a password and without a terminal', async () => {
+    const r = await vigil(['vault', 'list'], { ...envA, VIGIL_PASSWORD: '' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('(password_unavailable)');
+  });
+
+  it('logs out and forgets the session', async () => {
+    expectOk(await vigil(['account', 'logout'], envA));
+    const r = await vigil(['vault', 'list'], envA);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('(unauthenticated)');
+  });
+});
+
+describe('vigil serve', () => {
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    for (const child of children) child.kill('SIGTERM');
+  });
+
+  it('refuses to start a second server on a data directory that is in use', async () => {
+    const dataDir = join(root, 'serve-twice');
+    const env = { PATH: process.env.PATH ?? '', VIGIL_HOME: join(root, 'home-serve') };
+    const first = spawn(
+      process.execPath,
+      [BIN, 'serve', '--port', String(await freePort()), '--data-dir', dataDir],
+      { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    children.push(first);
+    await new Promise<void>((ready, fail) => {
+      let out = '';
+      first.stdout?.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('http://')) ready();
+      });
+      first.once('exit', (code) => fail(new Error(`first server exited early (${code})`)));
+    });
+
+    const second = await vigil(
+      ['serve', '--port', String(await freePort()), '--data-dir', dataDir],
+      env,
+    );
+    expect(second.code).not.toBe(0);
+    expect(second.stderr).toMatch(/^error: .*\(data_dir_locked\)$/m);
+    expect(first.exitCode).toBeNull(); // the first server is unharmed
+
+    first.kill('SIGTERM');
+    const code = await new Promise<number | null>((done) => first.once('exit', done));
+    expect(code).toBe(0);
+  });
+});
