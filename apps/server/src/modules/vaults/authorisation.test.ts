@@ -1,0 +1,394 @@
+// THE AUTHORISATION MATRIX: every route of the shared table × every kind of caller. What each
+// caller may do is derived from the route's `auth` entry and the declarative policy (`can`), never
+// from a copied table; each request is otherwise valid, so the status says only what access it got.
+import {
+  assignableRoles,
+  can,
+  errorBodySchema,
+  roles,
+  routes,
+  type Role,
+  type RouteName,
+  type VaultAction,
+} from '@vigil/core';
+import { totpCode, uuidv7 } from '@vigil/crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../platform/clock';
+import {
+  addMember,
+  call,
+  createVault,
+  invitationFor,
+  invite,
+  newSession,
+  registerAccount,
+  registrationFor,
+  signIn,
+  startApp,
+  uniqueEmail,
+  vaultCreationFor,
+  type TestApp,
+  type TestSession,
+  type TestVault,
+} from '../../testing/fixture';
+
+/** Who is calling, in the matrix's columns. */
+type Principal =
+  | { kind: 'member'; role: Role }
+  | { kind: 'invited' }
+  | { kind: 'nonMember' }
+  | { kind: 'anonymous' };
+
+const principals: readonly Principal[] = [
+  ...roles.map((role) => ({ kind: 'member', role }) as const),
+  { kind: 'invited' },
+  { kind: 'nonMember' },
+  { kind: 'anonymous' },
+];
+
+const label = (p: Principal): string => (p.kind === 'member' ? p.role : p.kind);
+
+/** A request ready to send, built (with whatever fresh targets it needs) for one principal. */
+interface Built {
+  readonly url: string;
+  readonly body?: unknown;
+  readonly session: TestSession | null;
+}
+
+/** The expected outcome, derived from the route's auth entry and `can`. */
+type Expected = { allowed: true } | { allowed: false; status: number; code: string };
+
+const expectedFor = (name: RouteName, p: Principal): Expected => {
+  const auth: string = routes[name].auth;
+  if (auth === 'none') return { allowed: true };
+  if (p.kind === 'anonymous') return { allowed: false, status: 401, code: 'unauthenticated' };
+  if (auth === 'account') return { allowed: true };
+  if (p.kind === 'nonMember') return { allowed: false, status: 404, code: 'not_found' };
+  if (auth === 'invitee') {
+    return p.kind === 'invited'
+      ? { allowed: true }
+      : { allowed: false, status: 409, code: 'already_member' };
+  }
+  const action = auth.slice('vault:'.length) as VaultAction;
+  if (p.kind === 'invited') return { allowed: false, status: 403, code: 'forbidden' };
+  return can(p.role, action)
+    ? { allowed: true }
+    : { allowed: false, status: 403, code: 'forbidden' };
+};
+
+let t: TestApp;
+const clock = manualClock(new Date());
+let owner: TestSession;
+let vault: TestVault;
+const sessions = new Map<string, TestSession>();
+let foreignOwner: TestSession;
+
+beforeAll(async () => {
+  t = await startApp({ clock: clock.clock });
+  owner = await newSession(t.app);
+  vault = await createVault(t.app, owner);
+  sessions.set('owner', owner);
+  for (const role of roles.filter((r) => r !== 'owner')) {
+    sessions.set(role, await addMember(t.app, owner, vault, role));
+  }
+  const invited = await newSession(t.app);
+  await invite(t.app, owner, vault, invited.account, 'documenter');
+  sessions.set('invited', invited);
+  // The non-member has a vault of their own: membership elsewhere opens nothing here.
+  foreignOwner = await newSession(t.app);
+  await createVault(t.app, foreignOwner);
+  sessions.set('nonMember', foreignOwner);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const sessionOf = (p: Principal): TestSession | null => {
+  if (p.kind === 'anonymous') return null;
+  const s = sessions.get(label(p));
+  if (!s) throw new Error(`no session for ${label(p)}`);
+  return s;
+};
+
+/** A fresh account invited to the vault by its owner (a target for role changes and removals). */
+const freshTarget = async (role: Role = 'viewer') => {
+  const account = await registerAccount(t.app);
+  await invite(t.app, owner, vault, account, role);
+  return account;
+};
+
+/** One valid request per route; targets that a success would use up are made fresh per call. */
+const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
+  health: async (p) => ({ url: '/api/health', session: sessionOf(p) }),
+  instance: async (p) => ({ url: '/api/instance', session: sessionOf(p) }),
+  prelogin: async (p) => ({
+    url: '/api/auth/prelogin',
+    body: { email: owner.account.email },
+    session: sessionOf(p),
+  }),
+  register: async (p) => ({
+    url: '/api/auth/register',
+    body: (await registrationFor(uniqueEmail())).body,
+    session: sessionOf(p),
+  }),
+  login: async (p) => ({
+    url: '/api/auth/login',
+    body: { email: owner.account.email, authKey: owner.account.authKey, client: 'cli' },
+    session: sessionOf(p),
+  }),
+  // A second session of the same account, so logging out does not end the one the matrix uses.
+  logout: async (p) => {
+    const s = sessionOf(p);
+    return { url: '/api/auth/logout', session: s ? await signIn(t.app, s.account) : null };
+  },
+  session: async (p) => ({ url: '/api/auth/session', session: sessionOf(p) }),
+  totpSetup: async (p) => ({ url: '/api/auth/totp/setup', session: sessionOf(p) }),
+  totpEnable: async (p) => {
+    const s = sessionOf(p);
+    if (!s) return { url: '/api/auth/totp/enable', body: { code: '123456' }, session: null };
+    const setup = await call(t.app, 'POST', '/api/auth/totp/setup', { session: s });
+    const { secret } = setup.json<{ secret: string }>();
+    const code = await totpCode(secret, Math.floor(clock.clock().getTime() / 1000));
+    secrets.set(label(p), secret);
+    return { url: '/api/auth/totp/enable', body: { code }, session: s };
+  },
+  totpDisable: async (p) => {
+    const s = sessionOf(p);
+    const secret = secrets.get(label(p));
+    if (!s || !secret)
+      return { url: '/api/auth/totp/disable', body: { code: '123456' }, session: s };
+    clock.advance(30_000); // the code that enabled it must not turn it off (replay)
+    const code = await totpCode(secret, Math.floor(clock.clock().getTime() / 1000));
+    return { url: '/api/auth/totp/disable', body: { code }, session: s };
+  },
+  accountLookup: async (p) => ({
+    url: '/api/accounts/lookup',
+    body: { email: owner.account.email },
+    session: sessionOf(p),
+  }),
+  vaultCreate: async (p) => {
+    const s = sessionOf(p);
+    const creator = s?.account ?? owner.account;
+    return { url: '/api/vaults', body: (await vaultCreationFor(creator)).body, session: s };
+  },
+  vaultList: async (p) => ({ url: '/api/vaults', session: sessionOf(p) }),
+  vaultGet: async (p) => ({ url: `/api/vaults/${vault.id}`, session: sessionOf(p) }),
+  memberList: async (p) => ({ url: `/api/vaults/${vault.id}/members`, session: sessionOf(p) }),
+  memberInvite: async (p) => ({
+    url: `/api/vaults/${vault.id}/members`,
+    body: await invitationFor(vault, await registerAccount(t.app), 'viewer'),
+    session: sessionOf(p),
+  }),
+  // A pending invitation is used up by accepting it: the invited column gets a fresh invitee.
+  invitationAccept: async (p) => {
+    let s = sessionOf(p);
+    if (p.kind === 'invited') {
+      s = await newSession(t.app);
+      await invite(t.app, owner, vault, s.account, 'viewer');
+    }
+    return { url: `/api/vaults/${vault.id}/accept`, session: s };
+  },
+  memberChangeRole: async (p) => ({
+    url: `/api/vaults/${vault.id}/members/${(await freshTarget('viewer')).id}`,
+    body: { role: 'analyst' },
+    session: sessionOf(p),
+  }),
+  memberRemove: async (p) => ({
+    url: `/api/vaults/${vault.id}/members/${(await freshTarget('viewer')).id}`,
+    session: sessionOf(p),
+  }),
+  auditChain: async (p) => ({ url: `/api/audit/${vault.id}`, session: sessionOf(p) }),
+};
+const secrets = new Map<string, string>();
+
+describe('the authorisation matrix (every route × every caller, from the policy)', () => {
+  // Sequential and in table order: TOTP enable/disable build on setup, like a real user.
+  for (const name of Object.keys(routes) as RouteName[]) {
+    it(`${name}: answers each caller as the policy says`, async () => {
+      const outcomes: string[] = [];
+      const wrong: string[] = [];
+      for (const p of principals) {
+        const built = await builders[name](p);
+        const res = await call(t.app, routes[name].method, built.url, {
+          session: built.session,
+          ...(built.body === undefined ? {} : { body: built.body }),
+        });
+        const expected = expectedFor(name, p);
+        const seen = `${label(p)}→${res.statusCode}`;
+        outcomes.push(seen);
+        if (expected.allowed) {
+          if (res.statusCode < 200 || res.statusCode >= 300) wrong.push(`${seen} ${res.body}`);
+        } else {
+          const body = errorBodySchema.safeParse(res.json());
+          if (
+            res.statusCode !== expected.status ||
+            !body.success ||
+            body.data.error.code !== expected.code
+          ) {
+            wrong.push(`${seen} (expected ${expected.status} ${expected.code}) ${res.body}`);
+          }
+        }
+      }
+      expect(wrong, outcomes.join(' ')).toEqual([]);
+    });
+  }
+
+  it('treats a vault that does not exist like a foreign one (404, existence not revealed)', async () => {
+    const missing = uuidv7();
+    for (const s of [owner, foreignOwner]) {
+      const res = await call(t.app, 'GET', `/api/vaults/${missing}`, { session: s });
+      expect(res.statusCode).toBe(404);
+      const foreign = await call(t.app, 'GET', `/api/vaults/${vault.id}/members`, {
+        session: foreignOwner,
+      });
+      expect(foreign.json()).toEqual(res.json());
+    }
+  });
+
+  it('opens the instance audit chain to every signed-in account and to no anonymous caller', async () => {
+    for (const p of principals) {
+      const res = await call(t.app, 'GET', '/api/audit/instance', { session: sessionOf(p) });
+      expect(res.statusCode, label(p)).toBe(p.kind === 'anonymous' ? 401 : 200);
+    }
+  });
+
+  it('refuses a removed member everything in the vault afterwards', async () => {
+    const member = await addMember(t.app, owner, vault, 'admin');
+    expect(
+      (await call(t.app, 'GET', `/api/vaults/${vault.id}`, { session: member })).statusCode,
+    ).toBe(200);
+    const removed = await call(
+      t.app,
+      'DELETE',
+      `/api/vaults/${vault.id}/members/${member.account.id}`,
+      {
+        session: owner,
+      },
+    );
+    expect(removed.statusCode).toBe(204);
+    for (const url of [
+      `/api/vaults/${vault.id}`,
+      `/api/vaults/${vault.id}/members`,
+      `/api/audit/${vault.id}`,
+    ]) {
+      expect((await call(t.app, 'GET', url, { session: member })).statusCode, url).toBe(404);
+    }
+  });
+});
+
+describe('role changes and removals', () => {
+  const changeRoleAs = (actor: TestSession, targetId: string, role: Role) =>
+    call(t.app, 'PATCH', `/api/vaults/${vault.id}/members/${targetId}`, {
+      session: actor,
+      body: { role },
+    });
+  const removeAs = (actor: TestSession, targetId: string) =>
+    call(t.app, 'DELETE', `/api/vaults/${vault.id}/members/${targetId}`, { session: actor });
+  const roleOf = async (accountId: string): Promise<Role | undefined> => {
+    const res = await call(t.app, 'GET', `/api/vaults/${vault.id}/members`, { session: owner });
+    return res
+      .json<{ members: { accountId: string; role: Role }[] }>()
+      .members.find((m) => m.accountId === accountId)?.role;
+  };
+
+  for (const actorRole of roles.filter((r) => can(r, 'members.changeRole'))) {
+    it(`lets an ${actorRole} change exactly the roles assignableRoles allows`, async () => {
+      const actor = sessions.get(actorRole);
+      if (!actor) throw new Error('no actor');
+      const wrong: string[] = [];
+      for (const from of roles) {
+        // One target per starting role; the vault's creator puts it back after each allowed change.
+        const target = await freshTarget(from);
+        for (const to of roles.filter((r) => r !== from)) {
+          const res = await changeRoleAs(actor, target.id, to);
+          const allowed =
+            assignableRoles(actorRole).includes(from) && assignableRoles(actorRole).includes(to);
+          const now = await roleOf(target.id);
+          if (
+            allowed ? res.statusCode !== 204 || now !== to : res.statusCode !== 403 || now !== from
+          ) {
+            wrong.push(`${from}→${to}: ${res.statusCode}, now ${now}`);
+          }
+          if (now !== from) await changeRoleAs(owner, target.id, from);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  for (const actorRole of roles.filter((r) => can(r, 'members.remove'))) {
+    it(`lets an ${actorRole} remove exactly the members whose role assignableRoles allows`, async () => {
+      const actor = sessions.get(actorRole);
+      if (!actor) throw new Error('no actor');
+      for (const role of roles) {
+        const target = await freshTarget(role);
+        const res = await removeAs(actor, target.id);
+        const allowed = assignableRoles(actorRole).includes(role);
+        expect(res.statusCode, `${actorRole} removes ${role}`).toBe(allowed ? 204 : 403);
+        expect(await roleOf(target.id)).toBe(allowed ? undefined : role);
+      }
+    });
+  }
+
+  it('keeps the last active owner: no demotion, no removal, and an invited owner does not count', async () => {
+    const soleOwner = await newSession(t.app);
+    const own = await createVault(t.app, soleOwner);
+    const pendingOwner = await registerAccount(t.app);
+    await invite(t.app, soleOwner, own, pendingOwner, 'owner');
+    const url = `/api/vaults/${own.id}/members/${soleOwner.account.id}`;
+    const demote = await call(t.app, 'PATCH', url, { session: soleOwner, body: { role: 'admin' } });
+    expect(demote.statusCode).toBe(409);
+    expect(demote.json()).toMatchObject({ error: { code: 'last_owner' } });
+    const remove = await call(t.app, 'DELETE', url, { session: soleOwner });
+    expect(remove.statusCode).toBe(409);
+    expect(remove.json()).toMatchObject({ error: { code: 'last_owner' } });
+  });
+
+  it('lets one of two active owners step down, and then the other is the last', async () => {
+    const first = await newSession(t.app);
+    const own = await createVault(t.app, first);
+    const second = await addMember(t.app, first, own, 'owner');
+    const demoteFirst = await call(
+      t.app,
+      'PATCH',
+      `/api/vaults/${own.id}/members/${first.account.id}`,
+      {
+        session: second,
+        body: { role: 'admin' },
+      },
+    );
+    expect(demoteFirst.statusCode).toBe(204);
+    const selfRemove = await call(
+      t.app,
+      'DELETE',
+      `/api/vaults/${own.id}/members/${second.account.id}`,
+      {
+        session: second,
+      },
+    );
+    expect(selfRemove.json()).toMatchObject({ error: { code: 'last_owner' } });
+    // The demoted owner is an admin now: owners are out of their reach.
+    const strike = await call(
+      t.app,
+      'DELETE',
+      `/api/vaults/${own.id}/members/${second.account.id}`,
+      {
+        session: first,
+      },
+    );
+    expect(strike.statusCode).toBe(403);
+  });
+
+  it('lets an admin invite only roles below admin', async () => {
+    const admin = sessions.get('admin');
+    if (!admin) throw new Error('no admin');
+    for (const role of roles) {
+      const body = await invitationFor(vault, await registerAccount(t.app), role);
+      const res = await call(t.app, 'POST', `/api/vaults/${vault.id}/members`, {
+        session: admin,
+        body,
+      });
+      expect(res.statusCode, role).toBe(assignableRoles('admin').includes(role) ? 201 : 403);
+    }
+  });
+});
