@@ -7,13 +7,21 @@ const cryptoModules = ['node:crypto', 'crypto', 'hash-wasm', '@noble/*'];
 const fsModules = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises', '@aws-sdk/*'];
 const appPackages = ['@vigil/server', '@vigil/web', '@vigil/cli'];
 
-/** Builds a no-restricted-imports rule from groups of forbidden module patterns. */
-const forbid = (...groups) => [
-  'error',
-  {
-    patterns: groups.map(({ names, message }) => ({ group: names, message })),
-  },
-];
+/**
+ * Builds a no-restricted-imports rule from groups of forbidden modules. Plain names are matched
+ * exactly (`paths`): as gitignore-style patterns, `crypto` would also match `@vigil/crypto`.
+ * Names with a `*` are glob patterns.
+ */
+const forbid = (...groups) => {
+  const paths = [];
+  const patterns = [];
+  for (const { names, message } of groups) {
+    for (const name of names.filter((n) => !n.includes('*'))) paths.push({ name, message });
+    const globs = names.filter((n) => n.includes('*'));
+    if (globs.length > 0) patterns.push({ group: globs, message });
+  }
+  return ['error', { paths, patterns }];
+};
 
 const noCrypto = {
   names: cryptoModules,
@@ -124,7 +132,15 @@ export default tseslint.config(
     files: ['apps/server/**'],
     rules: {
       'no-restricted-imports': forbid(noCrypto, noFs, {
-        names: ['@vigil/web', '@vigil/cli', '@vigil/client', '**/apps/web/**', '**/apps/cli/**'],
+        names: [
+          '@vigil/web',
+          '@vigil/cli',
+          '@vigil/client',
+          '**/apps/web/**',
+          '**/apps/cli/**',
+          '**/web/src/**',
+          '**/cli/src/**',
+        ],
         message: 'Apps never import each other; the server does not use the client package.',
       }),
     },
@@ -135,7 +151,13 @@ export default tseslint.config(
     ignores: ['apps/cli/src/platform/**', '**/*.test.ts', 'apps/web/vite.config.ts'],
     rules: {
       'no-restricted-imports': forbid(noCrypto, noFs, {
-        names: ['@vigil/server', '**/apps/server/**', '@vigil/web', '@vigil/cli'],
+        names: [
+          '@vigil/server',
+          '**/apps/server/**',
+          '**/server/src/**',
+          '@vigil/web',
+          '@vigil/cli',
+        ],
         message: 'Apps never import each other.',
       }),
     },

@@ -4,7 +4,7 @@
 // test-only key observer), in raw-text, base64, base64url and hex forms.
 import { totpCode } from '@vigil/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from './harness';
+import { startStack, type RecordedRequest, type Stack } from './harness';
 import { binaryForms, findLeaks, passwordForms, type Needle } from './leaks';
 
 const alice = { email: 'alice@example.org', password: 'Ünïcödé pässwörd of Alice 1' };
@@ -76,7 +76,7 @@ describe('what the clients send to the server', () => {
     const vaultKey = stack.observed.find((o) => o.kind === 'vault-key');
     expect(wrap).toBeDefined();
     expect(vaultKey).toBeDefined();
-    const planted = [
+    const planted: RecordedRequest[] = [
       {
         url: 'http://vigil.test/api/x',
         method: 'POST',

@@ -4,7 +4,8 @@ import { z } from 'zod';
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Builds a branded UUID schema so ids of different kinds cannot be mixed up. */
-const brandedId = <B extends string>(brand: B) =>
+// The argument only fixes B; the brand exists in types alone.
+const brandedId = <B extends string>(_brand: B) =>
   z.string().regex(uuidPattern, 'must be a lower-case UUID').brand<B>();
 
 export const accountIdSchema = brandedId('AccountId');

@@ -2,7 +2,12 @@ import { routes, type RouteName } from '@vigil/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../deps';
-import { authenticate, CSRF_HEADER, SESSION_COOKIE, type Caller } from '../modules/identity/authenticate';
+import {
+  authenticate,
+  CSRF_HEADER,
+  SESSION_COOKIE,
+  type Caller,
+} from '../modules/identity/authenticate';
 import { authorise, routeAuth } from '../modules/vaults/authorise';
 import type { MembershipRow } from '../modules/vaults/repository';
 
@@ -33,7 +38,9 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   /** Apply the per-IP sign-in rate limit. */
   readonly rateLimited?: boolean;
   readonly summary: string;
-  readonly handler: (input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
+  readonly handler: (
+    input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>>,
+  ) => Promise<unknown>;
 }
 
 declare module 'fastify' {
@@ -99,7 +106,12 @@ export const defineRoute = <
     preHandler: [
       async (request: FastifyRequest) => {
         if (request.caller === null) return;
-        request.membership = await authorise(deps.db.kysely, auth, request.caller.accountId, request.params);
+        request.membership = await authorise(
+          deps.db.kysely,
+          auth,
+          request.caller.accountId,
+          request.params,
+        );
       },
     ],
     handler: async (request, reply) => {

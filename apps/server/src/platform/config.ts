@@ -13,20 +13,81 @@ export interface SettingDoc {
  * a test checks that both name the same keys.
  */
 export const settings = {
-  port: { env: 'VIGIL_PORT', flag: '--port', default: '8080', description: 'TCP port to listen on (0 picks a free one).' },
-  host: { env: 'VIGIL_HOST', flag: '--host', default: '127.0.0.1', description: 'Address to listen on.' },
-  dataDir: { env: 'VIGIL_DATA_DIR', flag: '--data-dir', default: './vigil-data', description: 'Data directory: embedded database, files and instance config.' },
-  databaseUrl: { env: 'VIGIL_DATABASE_URL', flag: '--database-url', default: '(none: embedded database)', description: 'PostgreSQL URL; when set, the embedded database is not used.' },
-  logLevel: { env: 'VIGIL_LOG_LEVEL', default: 'info', description: 'Log level: fatal, error, warn, info, debug, trace or silent. Logs carry ids and codes only.' },
-  webDist: { env: 'VIGIL_WEB_DIST', default: 'apps/web/dist', description: 'Folder of the built web app, served at / when it exists.' },
-  bodyLimit: { env: 'VIGIL_BODY_LIMIT', default: '1048576', description: 'Largest accepted request body, in bytes.' },
-  secureCookies: { env: 'VIGIL_SECURE_COOKIES', default: 'false on 127.0.0.1/localhost, else true', description: 'Mark the session cookie Secure (set true behind TLS).' },
-  sessionTtlHours: { env: 'VIGIL_SESSION_TTL_HOURS', default: '12', description: 'Lifetime of a session, in hours.' },
-  authRateLimitMax: { env: 'VIGIL_AUTH_RATE_LIMIT_MAX', default: '20', description: 'Requests per IP to each sign-in route per window.' },
-  authRateLimitWindowSeconds: { env: 'VIGIL_AUTH_RATE_LIMIT_WINDOW_SECONDS', default: '60', description: 'Length of the sign-in rate-limit window, in seconds.' },
-  lockoutThreshold: { env: 'VIGIL_LOCKOUT_THRESHOLD', default: '5', description: 'Failed logins in a row that lock an account.' },
-  lockoutMinutes: { env: 'VIGIL_LOCKOUT_MINUTES', default: '15', description: 'How long a locked account stays locked, in minutes.' },
-  checkpointEvery: { env: 'VIGIL_CHECKPOINT_EVERY', default: '100', description: 'Sign an audit checkpoint every N events of a chain.' },
+  port: {
+    env: 'VIGIL_PORT',
+    flag: '--port',
+    default: '8080',
+    description: 'TCP port to listen on (0 picks a free one).',
+  },
+  host: {
+    env: 'VIGIL_HOST',
+    flag: '--host',
+    default: '127.0.0.1',
+    description: 'Address to listen on.',
+  },
+  dataDir: {
+    env: 'VIGIL_DATA_DIR',
+    flag: '--data-dir',
+    default: './vigil-data',
+    description: 'Data directory: embedded database, files and instance config.',
+  },
+  databaseUrl: {
+    env: 'VIGIL_DATABASE_URL',
+    flag: '--database-url',
+    default: '(none: embedded database)',
+    description: 'PostgreSQL URL; when set, the embedded database is not used.',
+  },
+  logLevel: {
+    env: 'VIGIL_LOG_LEVEL',
+    default: 'info',
+    description:
+      'Log level: fatal, error, warn, info, debug, trace or silent. Logs carry ids and codes only.',
+  },
+  webDist: {
+    env: 'VIGIL_WEB_DIST',
+    default: 'apps/web/dist',
+    description: 'Folder of the built web app, served at / when it exists.',
+  },
+  bodyLimit: {
+    env: 'VIGIL_BODY_LIMIT',
+    default: '1048576',
+    description: 'Largest accepted request body, in bytes.',
+  },
+  secureCookies: {
+    env: 'VIGIL_SECURE_COOKIES',
+    default: 'false on 127.0.0.1/localhost, else true',
+    description: 'Mark the session cookie Secure (set true behind TLS).',
+  },
+  sessionTtlHours: {
+    env: 'VIGIL_SESSION_TTL_HOURS',
+    default: '12',
+    description: 'Lifetime of a session, in hours.',
+  },
+  authRateLimitMax: {
+    env: 'VIGIL_AUTH_RATE_LIMIT_MAX',
+    default: '20',
+    description: 'Requests per IP to each sign-in route per window.',
+  },
+  authRateLimitWindowSeconds: {
+    env: 'VIGIL_AUTH_RATE_LIMIT_WINDOW_SECONDS',
+    default: '60',
+    description: 'Length of the sign-in rate-limit window, in seconds.',
+  },
+  lockoutThreshold: {
+    env: 'VIGIL_LOCKOUT_THRESHOLD',
+    default: '5',
+    description: 'Failed logins in a row that lock an account.',
+  },
+  lockoutMinutes: {
+    env: 'VIGIL_LOCKOUT_MINUTES',
+    default: '15',
+    description: 'How long a locked account stays locked, in minutes.',
+  },
+  checkpointEvery: {
+    env: 'VIGIL_CHECKPOINT_EVERY',
+    default: '100',
+    description: 'Sign an audit checkpoint every N events of a chain.',
+  },
 } as const satisfies Record<string, SettingDoc>;
 
 const intIn = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -83,4 +144,7 @@ export const loadConfig = (
 
 /** A configuration for tests: defaults, with generous rate limits unless a test asks otherwise. */
 export const testConfig = (overrides: ConfigInput = {}): Config =>
-  loadConfig({}, { authRateLimitMax: 10_000, webDist: '/nonexistent-vigil-web-dist', ...overrides });
+  loadConfig(
+    {},
+    { authRateLimitMax: 10_000, webDist: '/nonexistent-vigil-web-dist', ...overrides },
+  );

@@ -59,7 +59,9 @@ export const toErrorAnswer = (error: unknown): ErrorAnswer => {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = (error as { validationContext?: string }).validationContext;
     const fields = error.validation.map((v) => ({
-      path: [part, ...v.instancePath.split('/')].filter((p) => p !== undefined && p !== '').join('.'),
+      path: [part, ...v.instancePath.split('/')]
+        .filter((p) => p !== undefined && p !== '')
+        .join('.'),
       message: v.message ?? 'invalid',
     }));
     return answer(ErrorCode.validationFailed, 'The request is not valid.', fields);

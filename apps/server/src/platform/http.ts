@@ -34,7 +34,10 @@ export const contentSecurityPolicy = [
  * serialisation, cookies, rate limiting, OpenAPI, security headers, the one error mapping and the
  * allow-listed access log. Domain routes are added by `buildApp`.
  */
-export const createHttpServer = async (config: Config, logger: Logger): Promise<FastifyInstance> => {
+export const createHttpServer = async (
+  config: Config,
+  logger: Logger,
+): Promise<FastifyInstance> => {
   const app = Fastify({
     loggerInstance: logger,
     // Fastify's own request logs would carry URLs with queries and headers; ours are allow-listed.
@@ -102,7 +105,8 @@ export const createHttpServer = async (config: Config, logger: Logger): Promise<
  */
 const registerWebApp = async (app: FastifyInstance, webDist: string): Promise<void> => {
   const root = resolve(webDist);
-  const hasWeb = existsSync(root) && statSync(root).isDirectory() && existsSync(resolve(root, 'index.html'));
+  const hasWeb =
+    existsSync(root) && statSync(root).isDirectory() && existsSync(resolve(root, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
   }

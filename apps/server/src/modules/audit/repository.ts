@@ -84,7 +84,13 @@ export const insertCheckpoint = async (
 ): Promise<void> => {
   await trx
     .insertInto('audit_checkpoints')
-    .values({ chain: c.chain, seq: c.seq, hash: c.hash, signed_at: c.signedAt, signature: c.signature })
+    .values({
+      chain: c.chain,
+      seq: c.seq,
+      hash: c.hash,
+      signed_at: c.signedAt,
+      signature: c.signature,
+    })
     .execute();
 };
 

@@ -1,4 +1,8 @@
-import { auditChainParamsSchema, auditChainQuerySchema, auditChainResponseSchema } from '@vigil/core';
+import {
+  auditChainParamsSchema,
+  auditChainQuerySchema,
+  auditChainResponseSchema,
+} from '@vigil/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { defineRoute } from '../../http/route';

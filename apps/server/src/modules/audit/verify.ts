@@ -24,8 +24,9 @@ export const eventBody = (event: AuditEvent): AuditEventBody => ({
 });
 
 /** The bytes a checkpoint signature covers: canonical JSON of { chain, seq, hash, signedAt }. */
-export const checkpointMessage = (c: Pick<AuditCheckpoint, 'chain' | 'seq' | 'hash' | 'signedAt'>) =>
-  utf8(canonicalJson({ chain: c.chain, seq: c.seq, hash: c.hash, signedAt: c.signedAt }));
+export const checkpointMessage = (
+  c: Pick<AuditCheckpoint, 'chain' | 'seq' | 'hash' | 'signedAt'>,
+) => utf8(canonicalJson({ chain: c.chain, seq: c.seq, hash: c.hash, signedAt: c.signedAt }));
 
 /**
  * Verifies a chain from its first event: sequence numbers without gaps, each prevHash equal to the
@@ -41,7 +42,8 @@ export const verifyChain = async (
   const hashes = new Map<number, string>();
   for (const [index, event] of events.entries()) {
     const expectedSeq = index + 1;
-    if (event.seq !== expectedSeq) return { ok: false, seq: expectedSeq, reason: 'gap in sequence' };
+    if (event.seq !== expectedSeq)
+      return { ok: false, seq: expectedSeq, reason: 'gap in sequence' };
     if (event.prevHash !== prev) return { ok: false, seq: event.seq, reason: 'broken link' };
     const hash = await auditEventHash(prev, eventBody(event));
     if (hash !== event.hash) return { ok: false, seq: event.seq, reason: 'hash mismatch' };

@@ -46,5 +46,10 @@ export const authenticate = async (db: Db, clock: Clock, creds: Credentials): Pr
       throw new VigilError(ErrorCode.csrfFailed, 'Missing or wrong CSRF token.');
     }
   }
-  return { accountId: session.account_id, sessionId: session.id, csrfToken: session.csrf_token, via };
+  return {
+    accountId: session.account_id,
+    sessionId: session.id,
+    csrfToken: session.csrf_token,
+    via,
+  };
 };

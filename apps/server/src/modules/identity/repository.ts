@@ -49,7 +49,11 @@ export const toAccountView = (row: AccountRow): AccountView =>
 
 /** One account by its e-mail hash. */
 export const findAccountByEmailHash = (q: Queryable, emailHash: string) =>
-  q.selectFrom('accounts').select(accountColumns).where('email_hash', '=', emailHash).executeTakeFirst();
+  q
+    .selectFrom('accounts')
+    .select(accountColumns)
+    .where('email_hash', '=', emailHash)
+    .executeTakeFirst();
 
 /** One account by id; `forUpdate` locks the row so concurrent logins count failures correctly. */
 export const findAccountById = (q: Queryable, id: string, forUpdate = false) => {
@@ -142,7 +146,12 @@ export const recordFailedLogin = async (
 
 /** Records a login attempt for an e-mail that has no account (no id to name). */
 export const recordUnknownLogin = (uow: UnitOfWork) =>
-  uow.record({ chain: 'instance', actor: null, action: 'login.failure', data: { reason: 'unknown_account' } });
+  uow.record({
+    chain: 'instance',
+    actor: null,
+    action: 'login.failure',
+    data: { reason: 'unknown_account' },
+  });
 
 /** Marks a login as successful: resets the failure count and stores the TOTP step used. */
 export const recordLoginSuccess = async (

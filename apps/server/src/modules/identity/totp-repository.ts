@@ -30,7 +30,12 @@ export const enableTotp = async (
 ): Promise<void> => {
   await uow.trx
     .updateTable('accounts')
-    .set({ totp_secret: secret, totp_pending_secret: null, totp_enabled: true, totp_last_step: step })
+    .set({
+      totp_secret: secret,
+      totp_pending_secret: null,
+      totp_enabled: true,
+      totp_last_step: step,
+    })
     .where('id', '=', accountId)
     .execute();
   await uow.trx.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
@@ -51,7 +56,12 @@ export const enableTotp = async (
 export const disableTotp = async (uow: UnitOfWork, accountId: string): Promise<void> => {
   await uow.trx
     .updateTable('accounts')
-    .set({ totp_secret: null, totp_pending_secret: null, totp_enabled: false, totp_last_step: null })
+    .set({
+      totp_secret: null,
+      totp_pending_secret: null,
+      totp_enabled: false,
+      totp_last_step: null,
+    })
     .where('id', '=', accountId)
     .execute();
   await uow.trx.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();

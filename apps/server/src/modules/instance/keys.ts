@@ -1,9 +1,4 @@
-import {
-  fromBase64Url,
-  generateSigningKeyPair,
-  randomBytes,
-  toBase64Url,
-} from '@vigil/crypto';
+import { fromBase64Url, generateSigningKeyPair, randomBytes, toBase64Url } from '@vigil/crypto';
 import type { Db } from '../../platform/db';
 
 /** Secrets created on an instance's first start and kept in `instance_settings`. */

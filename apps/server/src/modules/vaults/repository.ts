@@ -11,7 +11,12 @@ export interface MembershipRow {
 }
 
 /** One membership, or undefined. `forUpdate` locks it for a change. */
-export const findMembership = (q: Queryable, vaultId: string, accountId: string, forUpdate = false) => {
+export const findMembership = (
+  q: Queryable,
+  vaultId: string,
+  accountId: string,
+  forUpdate = false,
+) => {
   const query = q
     .selectFrom('vault_members')
     .select(['vault_id', 'account_id', 'role', 'status'])
@@ -141,7 +146,13 @@ export const insertVault = async (
     .execute();
   await uow.trx
     .insertInto('vault_key_grants')
-    .values({ vault_id: v.id, account_id: v.creator, key_version: v.keyVersion, wrapped_key: v.wrappedKey, created_at: v.at })
+    .values({
+      vault_id: v.id,
+      account_id: v.creator,
+      key_version: v.keyVersion,
+      wrapped_key: v.wrappedKey,
+      created_at: v.at,
+    })
     .execute();
   await uow.record({
     chain: v.id,
@@ -182,7 +193,13 @@ export const insertInvitation = async (
     .execute();
   await uow.trx
     .insertInto('vault_key_grants')
-    .values({ vault_id: i.vaultId, account_id: i.accountId, key_version: i.keyVersion, wrapped_key: i.wrappedKey, created_at: i.at })
+    .values({
+      vault_id: i.vaultId,
+      account_id: i.accountId,
+      key_version: i.keyVersion,
+      wrapped_key: i.wrappedKey,
+      created_at: i.at,
+    })
     .execute();
   await uow.record({
     chain: i.vaultId,
@@ -202,7 +219,13 @@ export const acceptInvitation = async (uow: UnitOfWork, vaultId: string, account
     .where('vault_id', '=', vaultId)
     .where('account_id', '=', accountId)
     .execute();
-  await uow.record({ chain: vaultId, actor: accountId, action: 'member.accept', subjectType: 'account', subjectId: accountId });
+  await uow.record({
+    chain: vaultId,
+    actor: accountId,
+    action: 'member.accept',
+    subjectType: 'account',
+    subjectId: accountId,
+  });
 };
 
 /** Changes a member's role and records `member.role`. */
@@ -236,5 +259,11 @@ export const deleteMember = async (
     .where('vault_id', '=', r.vaultId)
     .where('account_id', '=', r.accountId)
     .execute();
-  await uow.record({ chain: r.vaultId, actor: r.actor, action: 'member.remove', subjectType: 'account', subjectId: r.accountId });
+  await uow.record({
+    chain: r.vaultId,
+    actor: r.actor,
+    action: 'member.remove',
+    subjectType: 'account',
+    subjectId: r.accountId,
+  });
 };

@@ -21,7 +21,8 @@ import { acceptVault, createVault, getVault, listVaults } from './use-cases/vaul
 
 /** The authorised member behind a vault route (set by `authorise` before the handler runs). */
 const actorOf = (membership: MembershipRow | null): Actor => {
-  if (membership === null) throw new VigilError(ErrorCode.forbidden, 'Your role does not allow this.');
+  if (membership === null)
+    throw new VigilError(ErrorCode.forbidden, 'Your role does not allow this.');
   return { accountId: membership.account_id, role: membership.role };
 };
 
@@ -56,7 +57,8 @@ export const registerVaultRoutes = (app: FastifyInstance, deps: AppDeps): void =
   });
 
   defineRoute(app, deps, 'memberInvite', {
-    summary: "Invite an account with the vault key sealed to its public key by the inviter's client",
+    summary:
+      "Invite an account with the vault key sealed to its public key by the inviter's client",
     params: vaultParamsSchema,
     body: inviteRequestSchema,
     response: memberSchema,

@@ -1,5 +1,12 @@
 import { ErrorCode, VigilError, type AccountView, type LoginRequest } from '@vigil/core';
-import { fromBase64Url, randomToken, sha256Hex, uuidv7, verifyAuthKey, verifyTotp } from '@vigil/crypto';
+import {
+  fromBase64Url,
+  randomToken,
+  sha256Hex,
+  uuidv7,
+  verifyAuthKey,
+  verifyTotp,
+} from '@vigil/crypto';
 import type { AppDeps } from '../../../deps';
 import type { UnitOfWork } from '../../audit/log';
 import {
@@ -29,7 +36,8 @@ const dummyHash =
 
 type Outcome = { ok: true; result: LoginResult } | { ok: false; error: VigilError };
 
-const invalid = () => new VigilError(ErrorCode.invalidCredentials, 'Wrong e-mail address or password.');
+const invalid = () =>
+  new VigilError(ErrorCode.invalidCredentials, 'Wrong e-mail address or password.');
 const locked = () =>
   new VigilError(ErrorCode.accountLocked, 'Too many failed sign-ins; try again later.');
 
@@ -52,12 +60,21 @@ export const login = async (deps: AppDeps, input: LoginRequest): Promise<LoginRe
     threshold: config.lockoutThreshold,
     until: new Date(now.getTime() + config.lockoutMinutes * 60_000),
   };
-  const fail = async (uow: UnitOfWork, account: AccountRow, reason: Parameters<typeof recordFailedLogin>[2], error: VigilError): Promise<Outcome> => {
+  const fail = async (
+    uow: UnitOfWork,
+    account: AccountRow,
+    reason: Parameters<typeof recordFailedLogin>[2],
+    error: VigilError,
+  ): Promise<Outcome> => {
     const nowLocked = await recordFailedLogin(uow, account, reason, lock);
     return { ok: false, error: nowLocked ? locked() : error };
   };
 
-  const succeed = async (uow: UnitOfWork, account: AccountRow, totpStep: number | null): Promise<Outcome> => {
+  const succeed = async (
+    uow: UnitOfWork,
+    account: AccountRow,
+    totpStep: number | null,
+  ): Promise<Outcome> => {
     const token = randomToken(32);
     const csrfToken = randomToken(32);
     const expiresAt = new Date(now.getTime() + config.sessionTtlHours * 3_600_000);
@@ -86,18 +103,44 @@ export const login = async (deps: AppDeps, input: LoginRequest): Promise<LoginRe
       return succeed(uow, account, null);
     }
     if (input.recoveryCode !== undefined) {
-      const used = await consumeRecoveryCode(uow, account.id, await storedHash(input.recoveryCode), now);
-      if (!used) return fail(uow, account, 'recovery_code', new VigilError(ErrorCode.totpInvalid, 'The recovery code is not valid.'));
+      const used = await consumeRecoveryCode(
+        uow,
+        account.id,
+        await storedHash(input.recoveryCode),
+        now,
+      );
+      if (!used)
+        return fail(
+          uow,
+          account,
+          'recovery_code',
+          new VigilError(ErrorCode.totpInvalid, 'The recovery code is not valid.'),
+        );
       return succeed(uow, account, null);
     }
     if (input.totpCode === undefined) {
-      return { ok: false, error: new VigilError(ErrorCode.totpRequired, 'Enter the code from your authenticator app.') };
+      return {
+        ok: false,
+        error: new VigilError(
+          ErrorCode.totpRequired,
+          'Enter the code from your authenticator app.',
+        ),
+      };
     }
-    const step = await verifyTotp(account.totp_secret, input.totpCode, Math.floor(now.getTime() / 1000));
+    const step = await verifyTotp(
+      account.totp_secret,
+      input.totpCode,
+      Math.floor(now.getTime() / 1000),
+    );
     const lastStep = account.totp_last_step === null ? -1 : Number(account.totp_last_step);
     // A code seen once (or an older one) is refused: a shoulder-surfed code cannot be replayed.
     if (step === null || step <= lastStep) {
-      return fail(uow, account, 'totp', new VigilError(ErrorCode.totpInvalid, 'The code is not valid.'));
+      return fail(
+        uow,
+        account,
+        'totp',
+        new VigilError(ErrorCode.totpInvalid, 'The code is not valid.'),
+      );
     }
     return succeed(uow, account, step);
   });

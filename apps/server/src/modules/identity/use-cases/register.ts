@@ -13,21 +13,22 @@ export const register = async (
   const authHash = await hashAuthKey(fromBase64Url(input.authKey));
   try {
     return await deps.audit.run(async (uow) => {
-    const clash = await accountExists(uow.trx, input.accountId, hash);
-    if (clash === 'email') throw new VigilError(ErrorCode.emailTaken, 'This e-mail address already has an account.');
-    if (clash === 'id') throw new VigilError(ErrorCode.conflict, 'This account id is taken.');
-    await insertAccount(uow, {
-      id: input.accountId,
-      emailHash: hash,
-      salt: input.salt,
-      kdf: input.kdf,
-      authHash,
-      encryptionPublicKey: input.encryptionPublicKey,
-      signingPublicKey: input.signingPublicKey,
-      encryptedPrivateKeys: input.encryptedPrivateKeys,
-      createdAt: deps.clock(),
-    });
-    return { accountId: input.accountId };
+      const clash = await accountExists(uow.trx, input.accountId, hash);
+      if (clash === 'email')
+        throw new VigilError(ErrorCode.emailTaken, 'This e-mail address already has an account.');
+      if (clash === 'id') throw new VigilError(ErrorCode.conflict, 'This account id is taken.');
+      await insertAccount(uow, {
+        id: input.accountId,
+        emailHash: hash,
+        salt: input.salt,
+        kdf: input.kdf,
+        authHash,
+        encryptionPublicKey: input.encryptionPublicKey,
+        signingPublicKey: input.signingPublicKey,
+        encryptedPrivateKeys: input.encryptedPrivateKeys,
+        createdAt: deps.clock(),
+      });
+      return { accountId: input.accountId };
     });
   } catch (error) {
     // Two registrations racing for one address: the unique index decides, the loser gets a 409.

@@ -54,7 +54,11 @@ export const confirmTotp = async (
 };
 
 /** Turns TOTP off after a current, not yet used code. */
-export const turnOffTotp = async (deps: AppDeps, accountId: string, code: string): Promise<void> => {
+export const turnOffTotp = async (
+  deps: AppDeps,
+  accountId: string,
+  code: string,
+): Promise<void> => {
   await deps.audit.run(async (uow) => {
     const account = await findAccountById(uow.trx, accountId, true);
     if (!account) throw new VigilError(ErrorCode.unauthenticated, 'Sign in first.');

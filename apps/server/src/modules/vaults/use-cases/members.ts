@@ -57,7 +57,10 @@ export const inviteMember = (
       throw new VigilError(ErrorCode.alreadyMember, 'This account is already a member.');
     }
     if (input.keyVersion !== current) {
-      throw new VigilError(ErrorCode.staleKeyVersion, 'The vault key has changed; reload and retry.');
+      throw new VigilError(
+        ErrorCode.staleKeyVersion,
+        'The vault key has changed; reload and retry.',
+      );
     }
     await insertInvitation(uow, {
       vaultId,
@@ -89,10 +92,20 @@ export const changeRole = (
     const allowed = assignableRoles(actor.role);
     if (!allowed.includes(target.role) || !allowed.includes(role)) throw forbidden();
     if (target.role === role) return;
-    if (target.role === 'owner' && target.status === 'active' && (await countOwners(uow.trx, vaultId)) <= 1) {
+    if (
+      target.role === 'owner' &&
+      target.status === 'active' &&
+      (await countOwners(uow.trx, vaultId)) <= 1
+    ) {
       throw lastOwner();
     }
-    await updateRole(uow, { vaultId, accountId, from: target.role, to: role, actor: actor.accountId });
+    await updateRole(uow, {
+      vaultId,
+      accountId,
+      from: target.role,
+      to: role,
+      actor: actor.accountId,
+    });
   });
 
 /** Removes a member (or withdraws an invitation); the last owner cannot be removed. */
@@ -107,7 +120,11 @@ export const removeMember = (
     const target = await findMembership(uow.trx, vaultId, accountId, true);
     if (!target) throw notFound();
     if (!assignableRoles(actor.role).includes(target.role)) throw forbidden();
-    if (target.role === 'owner' && target.status === 'active' && (await countOwners(uow.trx, vaultId)) <= 1) {
+    if (
+      target.role === 'owner' &&
+      target.status === 'active' &&
+      (await countOwners(uow.trx, vaultId)) <= 1
+    ) {
       throw lastOwner();
     }
     await deleteMember(uow, { vaultId, accountId, actor: actor.accountId });

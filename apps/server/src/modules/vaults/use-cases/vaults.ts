@@ -5,7 +5,11 @@ import { acceptInvitation, insertVault, listVaultsFor } from '../repository';
 import { toVaultSummary } from '../views';
 
 /** One vault as `accountId` sees it; the caller has been authorised already. */
-const summaryFor = async (q: Queryable, accountId: string, vaultId: string): Promise<VaultSummary> => {
+const summaryFor = async (
+  q: Queryable,
+  accountId: string,
+  vaultId: string,
+): Promise<VaultSummary> => {
   const [row] = await listVaultsFor(q, accountId, vaultId);
   if (!row) throw new VigilError(ErrorCode.notFound, 'Not found.');
   return toVaultSummary(row);
@@ -41,8 +45,11 @@ export const listVaults = async (deps: AppDeps, accountId: string): Promise<Vaul
   (await listVaultsFor(deps.db.kysely, accountId)).map(toVaultSummary);
 
 /** One vault the caller may read. */
-export const getVault = (deps: AppDeps, accountId: string, vaultId: string): Promise<VaultSummary> =>
-  summaryFor(deps.db.kysely, accountId, vaultId);
+export const getVault = (
+  deps: AppDeps,
+  accountId: string,
+  vaultId: string,
+): Promise<VaultSummary> => summaryFor(deps.db.kysely, accountId, vaultId);
 
 /** Accepts the caller's pending invitation. */
 export const acceptVault = (
