@@ -30,6 +30,7 @@ const fastifyCodes: Record<string, readonly [ErrorCode, string]> = {
   ],
   FST_ERR_NOT_FOUND: [ErrorCode.notFound, 'Not found.'],
   FST_ERR_BAD_URL: [ErrorCode.validationFailed, 'The URL is not valid.'],
+  FST_ERR_MAX_PARAM_LENGTH: [ErrorCode.validationFailed, 'The URL is not valid.'],
 };
 
 const byStatus: Record<number, readonly [ErrorCode, string]> = {

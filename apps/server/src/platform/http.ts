@@ -45,6 +45,9 @@ export const createHttpServer = async (
     bodyLimit: config.bodyLimit,
     trustProxy: false,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    // Bad URLs and over-long path parameters are answered by the router itself; without this they
+    // would get Fastify's own body, which is not our error shape and quotes the path back.
+    frameworkErrors: handleError,
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
