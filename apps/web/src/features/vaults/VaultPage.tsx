@@ -1,0 +1,117 @@
+import { can, vaultIdSchema, type VaultId } from '@vigil/core';
+import { Link, NavLink, useParams } from 'react-router-dom';
+import { useT } from '../../app/i18n/LocaleProvider';
+import { ErrorAlert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { Loading } from '../../ui/Loading';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { AuditTab } from '../audit/AuditTab';
+import { MembersTab } from './MembersTab';
+import { useAcceptInvitation, useVault } from './queries';
+import { RoleBadge } from './RoleBadge';
+
+/** A vault's page with its sections as tabs; the id in the address is checked before use. */
+export function VaultPage({ tab }: { readonly tab: 'members' | 'audit' }) {
+  const t = useT();
+  const params = useParams();
+  const parsed = vaultIdSchema.safeParse(params['vaultId']);
+  if (!parsed.success) {
+    return (
+      <div className="page">
+        <BackLink />
+        <div className="alert alert-error" role="alert">
+          {t('vault.notFound')}
+        </div>
+      </div>
+    );
+  }
+  return <VaultView vaultId={parsed.data} tab={tab} />;
+}
+
+function BackLink() {
+  const t = useT();
+  return (
+    <Link to="/vaults" className="back-link">
+      ← {t('vault.back')}
+    </Link>
+  );
+}
+
+function VaultView({
+  vaultId,
+  tab,
+}: {
+  readonly vaultId: VaultId;
+  readonly tab: 'members' | 'audit';
+}) {
+  const t = useT();
+  const vault = useVault(vaultId);
+  const accept = useAcceptInvitation();
+  usePageTitle(vault.data?.name ?? t('vaults.list.title'));
+
+  if (vault.isPending) {
+    return (
+      <div className="page">
+        <BackLink />
+        <Loading />
+      </div>
+    );
+  }
+  if (vault.isError) {
+    return (
+      <div className="page">
+        <BackLink />
+        <ErrorAlert
+          error={vault.error}
+          overrides={{ not_found: 'vault.notFound', forbidden: 'vault.notFound' }}
+        />
+      </div>
+    );
+  }
+  const { name, role, status } = vault.data;
+  const showAudit = can(role, 'audit.read');
+  return (
+    <div className="page">
+      <BackLink />
+      <div className="page-head">
+        <h1 className="vault-title">{name}</h1>
+        <span className="muted">
+          {t('vault.yourRoleLabel')} <RoleBadge role={role} />
+        </span>
+      </div>
+      {status === 'invited' ? (
+        <div className="alert alert-info stack">
+          <p>{t('vault.invited')}</p>
+          <ErrorAlert error={accept.error} />
+          <div>
+            <Button
+              variant="primary"
+              pending={accept.isPending}
+              onClick={() => accept.mutate(vaultId, { onSuccess: () => void vault.refetch() })}
+              testId="vault-accept"
+            >
+              {t('vaults.list.accept')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <nav className="tabs" aria-label={t('vault.tabs.label')}>
+            <NavLink end to={`/vaults/${vaultId}`} className="tab" data-testid="members-tab">
+              {t('vault.tabs.members')}
+            </NavLink>
+            {showAudit ? (
+              <NavLink to={`/vaults/${vaultId}/audit`} className="tab" data-testid="audit-tab">
+                {t('vault.tabs.audit')}
+              </NavLink>
+            ) : null}
+          </nav>
+          <div className="tab-panel">
+            {tab === 'members' ? <MembersTab vaultId={vaultId} myRole={role} /> : null}
+            {tab === 'audit' ? <AuditTab vaultId={vaultId} myRole={role} /> : null}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
