@@ -1,0 +1,96 @@
+import { useMutation } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { ErrorAlert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { Loading } from '../ui/Loading';
+import { useT } from './i18n/LocaleProvider';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { useSession } from './session';
+
+/** The frame of every page: header with navigation and language, the page, the footer. */
+export function Layout() {
+  const t = useT();
+  const session = useSession();
+  const main = useRef<HTMLElement>(null);
+  const logout = useMutation({ mutationFn: () => session.logout() });
+  const unlocked = session.status === 'unlocked';
+
+  let content;
+  if (session.status === 'starting') {
+    content = (
+      <div className="page">
+        <Loading />
+      </div>
+    );
+  } else if (session.status === 'unreachable') {
+    content = (
+      <div className="page page-narrow">
+        <h1>{t('app.startFailed.title')}</h1>
+        <p>{t('app.startFailed.body')}</p>
+        <ErrorAlert error={session.startError} />
+        <Button variant="primary" onClick={session.retryStart} testId="start-retry">
+          {t('app.retry')}
+        </Button>
+      </div>
+    );
+  } else {
+    content = <Outlet />;
+  }
+
+  return (
+    <div className="app">
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          <img src="/favicon.svg" alt="" width={24} height={24} />
+          <span>{t('app.name')}</span>
+        </Link>
+        {unlocked ? (
+          <nav className="app-nav" aria-label={t('app.nav.label')}>
+            <NavLink to="/vaults" data-testid="nav-vaults">
+              {t('app.nav.vaults')}
+            </NavLink>
+            <NavLink to="/settings" data-testid="nav-settings">
+              {t('app.nav.settings')}
+            </NavLink>
+          </nav>
+        ) : null}
+        <div className="app-tools">
+          <LanguageSwitcher />
+          {unlocked ? (
+            <Button variant="quiet" onClick={session.lock} title={t('app.lockHint')} testId="lock">
+              {t('app.lock')}
+            </Button>
+          ) : null}
+          {unlocked || session.status === 'locked' ? (
+            <Button
+              variant="quiet"
+              pending={logout.isPending}
+              onClick={() => logout.mutate()}
+              testId="logout"
+            >
+              {t('app.logout')}
+            </Button>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
+        {content}
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

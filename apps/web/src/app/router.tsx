@@ -1,0 +1,39 @@
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { LoginPage } from '../features/identity/LoginPage';
+import { RegisterPage } from '../features/identity/RegisterPage';
+import { SettingsPage } from '../features/identity/SettingsPage';
+import { UnlockPage } from '../features/identity/UnlockPage';
+import { VaultListPage } from '../features/vaults/VaultListPage';
+import { VaultPage } from '../features/vaults/VaultPage';
+import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+/** Every route of the app; the server answers unknown paths with index.html (SPA fallback). */
+export const createRouter = () =>
+  createBrowserRouter([
+    {
+      element: <Layout />,
+      children: [
+        { index: true, element: <Navigate to="/vaults" replace /> },
+        {
+          element: <RequireSignedOut />,
+          children: [
+            { path: 'register', element: <RegisterPage /> },
+            { path: 'login', element: <LoginPage /> },
+          ],
+        },
+        { element: <RequireLocked />, children: [{ path: 'unlock', element: <UnlockPage /> }] },
+        {
+          element: <RequireUnlocked />,
+          children: [
+            { path: 'vaults', element: <VaultListPage /> },
+            { path: 'vaults/:vaultId', element: <VaultPage tab="members" /> },
+            { path: 'vaults/:vaultId/audit', element: <VaultPage tab="audit" /> },
+            { path: 'settings', element: <SettingsPage /> },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
