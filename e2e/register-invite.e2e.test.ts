@@ -37,6 +37,17 @@ const registerAndSignIn = async (page: Page, email: string, password: string) =>
   await page.getByTestId('vault-list').waitFor({ timeout: 60_000 });
 };
 
+/**
+ * After a reload the session cookie survives but the private keys, kept in memory only, do not:
+ * the app asks for the password again before it can open anything encrypted.
+ */
+const unlockAfterReload = async (page: Page, password: string) => {
+  await page.getByTestId('unlock-password').waitFor({ timeout: 30_000 });
+  await page.getByTestId('unlock-password').fill(password);
+  await page.getByTestId('unlock-password').press('Enter');
+  await page.getByTestId('vault-list').waitFor({ timeout: 60_000 });
+};
+
 beforeAll(async () => {
   server = await startVigil();
   browser = await launchChromium();
@@ -71,6 +82,7 @@ describe('two people in the browser', () => {
     await expect.poll(() => alice.getByTestId('member-row').count(), { timeout: 30_000 }).toBe(2);
 
     await bob.reload();
+    await unlockAfterReload(bob, 'correct horse battery staple 2');
     const invitation = bob.getByTestId('vault-item').filter({ hasText: vaultName });
     await invitation.first().waitFor({ timeout: 30_000 });
     await bob.getByTestId('vault-accept').first().click();
