@@ -23,7 +23,9 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   output: () => string;
-  stop: () => Promise<void>;
+  /** Stops the server; the data directory is removed unless `keepData` (then call `remove`). */
+  stop: (options?: { keepData?: boolean }) => Promise<void>;
+  remove: () => void;
 }
 
 /** Starts the real `vigil serve` on a fresh data directory and waits until it answers. */
@@ -62,13 +64,14 @@ export const startVigil = async (extraEnv: Record<string, string> = {}): Promise
     url,
     dataDir,
     output: () => out,
-    stop: async () => {
+    stop: async (options = {}) => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (options.keepData !== true) rmSync(dataDir, { recursive: true, force: true });
     },
+    remove: () => rmSync(dataDir, { recursive: true, force: true }),
   };
 };
