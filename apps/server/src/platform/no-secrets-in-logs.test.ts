@@ -26,7 +26,6 @@ import {
   startApp,
   TEST_KDF,
   type TestApp,
-  type TestSession,
 } from '../testing/fixture';
 
 /** Every written log line, as text. */
