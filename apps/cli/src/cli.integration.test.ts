@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Test files may cross the app boundary: the CLI is exercised against the real server.
 import { startServer } from '../../server/src/index';
+import { openDatabase } from '../../server/src/platform/db';
+import { sql } from 'kysely';
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/vigil.mjs');
 const PASSWORD_A = 'alice has a long passphrase';
@@ -195,5 +197,45 @@ describe('vigil serve', () => {
     first.kill('SIGTERM');
     const code = await new Promise<number | null>((done) => first.once('exit', done));
     expect(code).toBe(0);
+  });
+});
+
+describe('vigil audit verify', () => {
+  it('prints OK for an intact chain, then names the event an insider altered in the database', async () => {
+    const dataDir = join(root, 'audit-tamper');
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const env = {
+      VIGIL_HOME: join(root, 'home-audit'),
+      VIGIL_PASSWORD: PASSWORD_A,
+      VIGIL_SERVER: url,
+    };
+    let server = await startServer({ port, host: '127.0.0.1', dataDir });
+    try {
+      expectOk(await vigil(['account', 'register', '--email', 'dana@example.org'], env));
+      const created = await vigil(['vault', 'create', '--name', 'Audit me', '--json'], env);
+      const { id } = JSON.parse(expectOk(created).stdout) as { id: string };
+      const ok = await vigil(['audit', 'verify', '--vault', id], env);
+      expect(expectOk(ok).stdout).toMatch(/^OK: 1 events?, head [0-9a-f]{64}\n$/);
+
+      // The insider: with the server stopped, rewrite event 1 behind the append-only trigger.
+      await server.close();
+      const db = await openDatabase({ dataDir });
+      await db.transaction(async (trx) => {
+        await sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only`.execute(trx);
+        await sql`UPDATE audit_events SET actor = NULL WHERE chain = ${id} AND seq = 1`.execute(
+          trx,
+        );
+        await sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only`.execute(trx);
+      });
+      await db.close();
+      server = await startServer({ port, host: '127.0.0.1', dataDir });
+
+      const bad = await vigil(['audit', 'verify', '--vault', id], env);
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toMatch(/^FAILED: event 1: /m);
+    } finally {
+      await server.close();
+    }
   });
 });
