@@ -14,19 +14,24 @@ import { PglitePool } from './pglite-pool';
 import type { Database } from './schema';
 import { pgliteParsers, pgTypes } from './type-parsers';
 import type { Db, Engine, OpenOptions } from './types';
+import { settingBytes, WalCheckpointer } from './wal';
 
 /**
  * PGlite's WAL defaults let pg_wal grow to about 1 GB. PGlite runs PostgreSQL in single-user
- * mode: no checkpointer process, so checkpoints come from WAL volume (max_wal_size, performed
- * inline) rather than from checkpoint_timeout, which is set for completeness. min_wal_size must be
- * at least two 16 MB segments.
+ * mode: no checkpointer process, and (measured) no checkpoint is triggered by max_wal_size either,
+ * so WalCheckpointer issues them after commits once WAL_CHECKPOINT_BYTES accumulated. The settings
+ * still matter: max_wal_size/min_wal_size bound how many old segments a checkpoint recycles
+ * rather than removes. min_wal_size must be at least two 16 MB segments.
  */
-export const PGLITE_SETTINGS: Readonly<Record<string, string>> = {
+export const PGLITE_SETTINGS = {
   max_wal_size: '64MB',
   min_wal_size: '32MB',
   checkpoint_timeout: '5min',
   wal_keep_size: '0',
-};
+} as const satisfies Readonly<Record<string, string>>;
+
+/** WAL written since the last checkpoint after which the next commit runs CHECKPOINT. */
+export const WAL_CHECKPOINT_BYTES = settingBytes(PGLITE_SETTINGS.max_wal_size) / 2;
 
 /** Test seams: a syncer to observe the durability barrier, and whether to migrate. */
 export interface OpenOverrides {
@@ -82,7 +87,9 @@ async function openPglite(
     const syncer = overrides.syncer ?? (dataDir === undefined ? null : dataDirSyncer(dataDir));
     const barrier = syncer === null ? null : new DurabilityBarrier(syncer);
     const heldLock = lock;
-    return createDb('pglite', new PglitePool(pglite, barrier), async () => heldLock?.release());
+    const checkpointer = new WalCheckpointer(pglite, WAL_CHECKPOINT_BYTES);
+    const pool = new PglitePool(pglite, barrier, checkpointer);
+    return createDb('pglite', pool, async () => heldLock?.release());
   } catch (error) {
     lock?.release();
     throw error;

@@ -2,6 +2,7 @@ import type { PGlite, Results } from '@electric-sql/pglite';
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type { DurabilityBarrier } from './durability';
 import { Mutex } from './mutex';
+import type { WalCheckpointer } from './wal';
 
 // Data-modifying words that may hide inside a statement whose command tag is SELECT
 // (a writing CTE, a sequence call). A false positive costs one extra sync, never a lost write.
@@ -24,19 +25,25 @@ const NO_WRITE_COMMANDS = new Set([
 export class PglitePool implements PostgresPool {
   readonly #pglite: PGlite;
   readonly #barrier: DurabilityBarrier | null;
+  readonly #checkpointer: WalCheckpointer | null;
   readonly #mutex = new Mutex();
   #ended = false;
 
-  constructor(pglite: PGlite, barrier: DurabilityBarrier | null) {
+  constructor(
+    pglite: PGlite,
+    barrier: DurabilityBarrier | null,
+    checkpointer: WalCheckpointer | null = null,
+  ) {
     this.#pglite = pglite;
     this.#barrier = barrier;
+    this.#checkpointer = checkpointer;
   }
 
   /** Waits for the session, then lends it out until `release()`. */
   async connect(): Promise<PostgresPoolClient> {
     if (this.#ended) throw new Error('The database is closed.');
     const release = await this.#mutex.acquire();
-    return new PgliteClient(this.#pglite, this.#barrier, this.#mutex, release);
+    return new PgliteClient(this.#pglite, this.#barrier, this.#checkpointer, this.#mutex, release);
   }
 
   /** Waits for the current holder and any sync in flight, then closes PGlite. */
@@ -56,6 +63,7 @@ export class PglitePool implements PostgresPool {
 class PgliteClient implements PostgresPoolClient {
   readonly #pglite: PGlite;
   readonly #barrier: DurabilityBarrier | null;
+  readonly #checkpointer: WalCheckpointer | null;
   readonly #mutex: Mutex;
   #release: (() => void) | null;
   #inTransaction = false;
@@ -64,11 +72,13 @@ class PgliteClient implements PostgresPoolClient {
   constructor(
     pglite: PGlite,
     barrier: DurabilityBarrier | null,
+    checkpointer: WalCheckpointer | null,
     mutex: Mutex,
     release: () => void,
   ) {
     this.#pglite = pglite;
     this.#barrier = barrier;
+    this.#checkpointer = checkpointer;
     this.#mutex = mutex;
     this.#release = release;
   }
@@ -112,20 +122,28 @@ class PgliteClient implements PostgresPoolClient {
       const committed = last?.command !== 'ROLLBACK' && this.#wrote;
       this.#inTransaction = false;
       this.#wrote = false;
-      if (committed) await this.#awaitBarrier();
+      if (committed) await this.#afterWrite();
     } else if (/^(rollback|abort)\b/.test(word) && !/^rollback\s+to\b/.test(word)) {
       this.#inTransaction = false;
       this.#wrote = false;
     } else if (this.#inTransaction) {
       this.#wrote ||= wrote;
     } else if (wrote) {
-      await this.#awaitBarrier();
+      await this.#afterWrite();
     }
     return {
       command: (last?.command ?? 'SELECT') as PostgresQueryResult<R>['command'],
       rowCount: last?.affectedRows ?? last?.rows.length ?? 0,
       rows: last?.rows ?? [],
     };
+  }
+
+  /** A write committed: checkpoint if enough WAL accumulated, then wait for durability. */
+  async #afterWrite(): Promise<void> {
+    // The write is committed whatever happens here: a failed checkpoint must not turn it into a
+    // reported failure. The checkpointer keeps its position, so the next commit tries again.
+    await this.#checkpointer?.afterWrite().catch(() => false);
+    await this.#awaitBarrier();
   }
 
   /**
