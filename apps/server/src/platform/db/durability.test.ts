@@ -82,7 +82,12 @@ describe('commits on PGlite', () => {
     const opened = await openWith(sync);
     let committed = false;
     const commit = opened
-      .transaction((trx) => trx.insertInto('t' as never).values({ v: 'x' } as never).execute())
+      .transaction((trx) =>
+        trx
+          .insertInto('t' as never)
+          .values({ v: 'x' } as never)
+          .execute(),
+      )
       .then(() => (committed = true));
     await tick();
     expect(sync.started()).toBe(2);
@@ -111,11 +116,22 @@ describe('commits on PGlite', () => {
   it('does not sync for reads, read-only transactions or rolled-back ones', async () => {
     const sync = manualSyncer();
     const opened = await openWith(sync);
-    await opened.kysely.selectFrom('t' as never).selectAll().execute();
-    await opened.transaction((trx) => trx.selectFrom('t' as never).selectAll().execute());
+    await opened.kysely
+      .selectFrom('t' as never)
+      .selectAll()
+      .execute();
+    await opened.transaction((trx) =>
+      trx
+        .selectFrom('t' as never)
+        .selectAll()
+        .execute(),
+    );
     await expect(
       opened.transaction(async (trx) => {
-        await trx.insertInto('t' as never).values({ v: 'z' } as never).execute();
+        await trx
+          .insertInto('t' as never)
+          .values({ v: 'z' } as never)
+          .execute();
         throw new Error('abandon');
       }),
     ).rejects.toThrow('abandon');
@@ -126,7 +142,12 @@ describe('commits on PGlite', () => {
     const sync = manualSyncer();
     const opened = await openWith(sync);
     const insert = (v: string) =>
-      opened.transaction((trx) => trx.insertInto('t' as never).values({ v } as never).execute());
+      opened.transaction((trx) =>
+        trx
+          .insertInto('t' as never)
+          .values({ v } as never)
+          .execute(),
+      );
     const first = insert('a'); // starts sync #1 and waits for it
     await tick();
     const others = [insert('b'), insert('c'), insert('d')]; // commit meanwhile, wait for sync #2
