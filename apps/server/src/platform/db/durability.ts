@@ -4,6 +4,9 @@ import { join } from 'node:path';
 /** Makes everything PGlite has written so far durable; resolves after the data reached the disk. */
 export type Syncer = () => Promise<void>;
 
+/** Flushes one file or directory to the disk (fsync). */
+export type Fsync = (path: string) => Promise<void>;
+
 /**
  * Group commit in front of a Syncer. A caller must be covered by a sync that *started* after its
  * commit, so a caller arriving while a sync runs waits for the next one; every caller arriving in
@@ -64,15 +67,15 @@ type Changed = { wal: string[]; data: string[]; control: string[]; dirs: string[
  * Syncing only pg_wal would not be enough: after a checkpoint, recovery starts from it, so the
  * pages it wrote must be on disk as well.
  */
-export function dataDirSyncer(dir: string): Syncer {
+export function dataDirSyncer(dir: string, fsync: Fsync = fsyncPath): Syncer {
   let since = 0;
   return async () => {
     const started = Date.now();
     const changed = await collectChanged(dir, since - SLACK_MS);
-    await Promise.all(changed.wal.map(fsyncPath));
-    await Promise.all(changed.data.map(fsyncPath));
-    await Promise.all(changed.control.map(fsyncPath));
-    await Promise.all(changed.dirs.map(fsyncPath));
+    await Promise.all(changed.wal.map(fsync));
+    await Promise.all(changed.data.map(fsync));
+    await Promise.all(changed.control.map(fsync));
+    await Promise.all(changed.dirs.map(fsync));
     // Only a completed pass moves the window: a failed one is retried in full next time.
     since = started;
   };
@@ -103,7 +106,8 @@ async function collectChanged(root: string, cutoff: number): Promise<Changed> {
   return changed;
 }
 
-async function fsyncPath(path: string): Promise<void> {
+/** The real Fsync: open read-only, fsync, close; a path that vanished meanwhile is skipped. */
+export async function fsyncPath(path: string): Promise<void> {
   // WAL recycling and temporary files may vanish between listing and syncing: nothing to keep.
   const handle = await open(path, 'r').catch(ignoreMissing(null));
   if (handle === null) return;

@@ -4,7 +4,7 @@ export type { Db, Engine, OpenOptions, TestDb } from './types';
 export { OuterHandleInTransactionError } from './errors';
 export { openDatabase, PGLITE_SETTINGS } from './open';
 export type { OpenOverrides } from './open';
-export type { Syncer } from './durability';
+export type { Fsync, Syncer } from './durability';
 export { migrate, loadMigrations, MigrationChecksumError } from './migrate';
 export type { Migration } from './migrate';
 export { createTestDb, createTestDbFor, engines } from './test-db';

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { acquireDataDirLock } from '../datadir';
 import type { DataDirLock } from '../datadir';
 import { DurabilityBarrier, dataDirSyncer } from './durability';
-import type { Syncer } from './durability';
+import type { Fsync, Syncer } from './durability';
 import { TransactionGuard } from './guard';
 import { migrate } from './migrate';
 import { PglitePool } from './pglite-pool';
@@ -33,9 +33,13 @@ export const PGLITE_SETTINGS = {
 /** WAL written since the last checkpoint after which the next commit runs CHECKPOINT. */
 export const WAL_CHECKPOINT_BYTES = settingBytes(PGLITE_SETTINGS.max_wal_size) / 2;
 
-/** Test seams: a syncer to observe the durability barrier, and whether to migrate. */
+/**
+ * Test seams: a syncer to replace the durability barrier's, an fsync for the real data-directory
+ * syncer to call (to observe what it flushes), and whether to migrate.
+ */
 export interface OpenOverrides {
   syncer?: Syncer;
+  fsync?: Fsync;
   migrate?: boolean;
 }
 
@@ -84,7 +88,8 @@ async function openPglite(
       startParams: [...PGlite.defaultStartParams, ...settings],
       parsers: pgliteParsers,
     });
-    const syncer = overrides.syncer ?? (dataDir === undefined ? null : dataDirSyncer(dataDir));
+    const syncer =
+      overrides.syncer ?? (dataDir === undefined ? null : dataDirSyncer(dataDir, overrides.fsync));
     const barrier = syncer === null ? null : new DurabilityBarrier(syncer);
     const heldLock = lock;
     const checkpointer = new WalCheckpointer(pglite, WAL_CHECKPOINT_BYTES);
