@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DurabilityBarrier } from './durability';
+import { DurabilityBarrier, fsyncPath } from './durability';
 import { openDatabase } from './open';
 import type { Db } from './types';
 
@@ -160,5 +164,61 @@ describe('commits on PGlite', () => {
     sync.finish(2);
     await Promise.all(others);
     expect(sync.started()).toBe(3);
+  });
+});
+
+describe('the durability barrier on a PGlite data directory', () => {
+  let dir: string | undefined;
+  let db: Db | undefined;
+  afterEach(async () => {
+    await db?.close();
+    db = undefined;
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  it('fsyncs the WAL segment holding a commit before the commit resolves, and the data survives a reopen', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vigil-durable-'));
+    // The real syncer, with its fsync wrapped by a spy that records every flushed path.
+    const synced: string[] = [];
+    const fsync = async (path: string) => {
+      await fsyncPath(path);
+      synced.push(path);
+    };
+    db = await openDatabase({ dataDir: dir }, { fsync, migrate: false });
+    await sql`CREATE TABLE notes (body text NOT NULL)`.execute(db.kysely);
+    const walDir = join(dir, 'db', 'pg_wal');
+    // The first pass flushes everything, in recovery's order: WAL first, pg_control after the
+    // data files, directories last.
+    const isSegment = (path: string) =>
+      path.startsWith(walDir) && /^[0-9A-F]{24}$/.test(path.slice(walDir.length + 1));
+    const firstWal = synced.findIndex(isSegment);
+    const control = synced.indexOf(join(dir, 'db', 'global', 'pg_control'));
+    const lastWal = synced.findLastIndex(isSegment);
+    expect(firstWal).toBe(0);
+    expect(control).toBeGreaterThan(lastWal);
+    expect(synced[synced.length - 1]).not.toBe(join(dir, 'db', 'global', 'pg_control'));
+
+    synced.length = 0;
+    await db.kysely
+      .selectFrom('notes' as never)
+      .selectAll()
+      .execute();
+    expect(synced).toEqual([]); // a read needs no sync
+
+    let flushedAtCommit: string[] = [];
+    await db
+      .transaction((trx) => sql`INSERT INTO notes VALUES ('acknowledged')`.execute(trx))
+      .then(() => (flushedAtCommit = [...synced]));
+    const { rows } = await sql<{
+      file: string;
+    }>`SELECT pg_walfile_name(pg_current_wal_lsn()) AS file`.execute(db.kysely);
+    const segment = join(walDir, rows[0]?.file ?? '');
+    expect(flushedAtCommit).toContain(segment);
+
+    await db.close();
+    db = await openDatabase({ dataDir: dir }, { migrate: false });
+    const after = await sql<{ body: string }>`SELECT body FROM notes`.execute(db.kysely);
+    expect(after.rows).toEqual([{ body: 'acknowledged' }]);
   });
 });
