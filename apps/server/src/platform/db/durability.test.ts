@@ -1,6 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DurabilityBarrier, fsyncPath } from './durability';
@@ -221,4 +223,66 @@ describe('the durability barrier on a PGlite data directory', () => {
     const after = await sql<{ body: string }>`SELECT body FROM notes`.execute(db.kysely);
     expect(after.rows).toEqual([{ body: 'acknowledged' }]);
   });
+});
+
+function hasStrace(): boolean {
+  try {
+    execFileSync('strace', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the durability barrier seen by the kernel', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  // ARCHITECTURE.md asks for proof with strace that fsync reaches the disk. Skipped only on a
+  // machine without strace (CI's Debian image has it).
+  it.skipIf(!hasStrace())(
+    'issues an fsync system call on the WAL segment between a commit and its acknowledgement',
+    async () => {
+      dir = mkdtempSync(join(tmpdir(), 'vigil-strace-'));
+      const dataDir = join(dir, 'data');
+      const trace = join(dir, 'trace.txt');
+      const openModule = fileURLToPath(new URL('./open.ts', import.meta.url));
+      const script = `
+        import { sql } from 'kysely';
+        import { openDatabase } from ${JSON.stringify(openModule)};
+        const db = await openDatabase({ dataDir: ${JSON.stringify(dataDir)} }, { migrate: false });
+        await sql\`CREATE TABLE notes (body text)\`.execute(db.kysely);
+        process.stdout.write('COMMITTING\\n');
+        await db.transaction((trx) => sql\`INSERT INTO notes VALUES ('x')\`.execute(trx));
+        process.stdout.write('ACKNOWLEDGED\\n');
+        await db.close();
+      `;
+      const child = spawn(
+        'strace',
+        [
+          ...['-f', '-y', '-e', 'trace=fsync,fdatasync,write', '-e', 'signal=none', '-o', trace],
+          ...[process.execPath, '--import', 'tsx', '--input-type=module', '-e', script],
+        ],
+        { cwd: fileURLToPath(new URL('../../../../../', import.meta.url)), stdio: 'pipe' },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise((resolve) => child.once('exit', resolve));
+      expect(code, stderr).toBe(0);
+
+      const lines = readFileSync(trace, 'utf8').split('\n');
+      const committing = lines.findIndex((line) => line.includes('"COMMITTING\\n"'));
+      const acknowledged = lines.findIndex((line) => line.includes('"ACKNOWLEDGED\\n"'));
+      expect(committing).toBeGreaterThan(-1);
+      expect(acknowledged).toBeGreaterThan(committing);
+      const walSegment = new RegExp(
+        `\\bf(data)?sync\\(\\d+<${join(dataDir, 'db', 'pg_wal')}/[0-9A-F]{24}>\\) += 0`,
+      );
+      const between = lines.slice(committing, acknowledged);
+      expect(between.filter((line) => walSegment.test(line)).length).toBeGreaterThan(0);
+    },
+  );
 });
