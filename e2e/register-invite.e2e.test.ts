@@ -1,3 +1,4 @@
+import { totpCode } from '@vigil/crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startVigil, type RunningServer } from './harness';
@@ -102,5 +103,55 @@ describe('two people in the browser', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/https?:\/\//);
     expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it('lets a user turn on two-factor sign-in, then sign in with a code and with a recovery code', async () => {
+    const page = await (await recordedContext()).newPage();
+    watchConsole(page);
+    const email = 'carol@e2e.example.org';
+    const password = 'correct horse battery staple 3';
+    await registerAndSignIn(page, email, password);
+
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('totp-start').click();
+    const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+    const now = () => Math.floor(Date.now() / 1000);
+    await page.getByTestId('totp-enable-code').fill(await totpCode(secret, now()));
+    await page.getByTestId('totp-enable-code').press('Enter');
+    await page.getByTestId('totp-recovery-codes').waitFor({ timeout: 30_000 });
+    const codes = (
+      await page.getByTestId('totp-recovery-codes').locator('code').allInnerTexts()
+    ).map((c) => c.trim());
+    expect(codes.length).toBeGreaterThan(0);
+    await expect(page.getByTestId('totp-recovery-done').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('totp-recovery-stored').check();
+    await page.getByTestId('totp-recovery-done').click();
+    // Shown once: after confirming, the codes are gone from the page.
+    await expect.poll(() => page.getByTestId('totp-recovery-codes').count()).toBe(0);
+
+    const signIn = async () => {
+      await page.getByTestId('logout').click();
+      await page.getByTestId('login-email').fill(email);
+      await page.getByTestId('login-password').fill(password);
+      await page.getByTestId('login-submit').click();
+      await page.getByTestId('login-totp').waitFor({ timeout: 60_000 });
+    };
+
+    await signIn();
+    // The next time step: the code used to turn 2FA on may not be replayed.
+    await page.getByTestId('login-totp').fill(await totpCode(secret, now() + 30));
+    await page.getByTestId('login-totp').press('Enter');
+    await page.getByTestId('vault-list').waitFor({ timeout: 60_000 });
+
+    await signIn();
+    await page.getByTestId('login-switch-factor').click();
+    await page.getByTestId('login-recovery').fill(codes[0] ?? '');
+    await page.getByTestId('login-totp-submit').click();
+    await page.getByTestId('vault-list').waitFor({ timeout: 60_000 });
+
+    // The language switcher translates the page in place.
+    await page.getByTestId('language-select').selectOption('uk');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Сховища');
+    expect(cspViolations).toEqual([]);
   });
 });

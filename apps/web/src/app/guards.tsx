@@ -4,10 +4,13 @@ import { useSession } from './session';
 
 /** Pages that need open keys: signed-out users go to sign in, locked ones to unlock. */
 export function RequireUnlocked() {
-  const { status } = useSession();
+  const { status, signedOutByUser } = useSession();
   const location = useLocation();
   const from = location.pathname + location.search;
-  if (status === 'signedOut') return <Navigate to="/login" replace state={{ from }} />;
+  if (status === 'signedOut') {
+    // After an expired session, come back here; after "Sign out", start afresh.
+    return <Navigate to="/login" replace state={signedOutByUser ? null : { from }} />;
+  }
   if (status === 'locked') return <Navigate to="/unlock" replace state={{ from }} />;
   return <Outlet />;
 }

@@ -27,6 +27,8 @@ export interface Session {
   /** The e-mail typed at sign-in, in memory only; unknown after a reload. */
   readonly email: string | null;
   readonly startError: unknown;
+  /** True after an explicit sign-out: the next sign-in starts at the vault list, not the old page. */
+  readonly signedOutByUser: boolean;
   register(email: string, password: string): Promise<void>;
   login(input: LoginInput): Promise<void>;
   unlock(password: string): Promise<void>;
@@ -51,6 +53,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [email, setEmail] = useState<string | null>(null);
   const [startError, setStartError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
+  const [signedOutByUser, setSignedOutByUser] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -99,6 +102,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       queryClient.clear();
       setAccount(client.account());
       setEmail(input.email.trim().toLowerCase());
+      setSignedOutByUser(false);
       setStatus('unlocked');
     },
     [client, queryClient],
@@ -135,6 +139,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       queryClient.clear();
       setAccount(null);
       setEmail(null);
+      setSignedOutByUser(true);
       setStatus('signedOut');
     }
   }, [client, queryClient]);
@@ -155,6 +160,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       account,
       email,
       startError,
+      signedOutByUser,
       register,
       login,
       unlock,
@@ -169,6 +175,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       account,
       email,
       startError,
+      signedOutByUser,
       register,
       login,
       unlock,

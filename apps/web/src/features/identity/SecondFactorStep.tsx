@@ -72,7 +72,12 @@ export function SecondFactorStep({ pending, error, validate, onSubmit, onBack }:
         {t('identity.login.totp.submit')}
       </Button>
       <div className="form-links">
-        <button type="button" className="link-button" onClick={switchKind}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={switchKind}
+          data-testid="login-switch-factor"
+        >
           {t(totp ? 'identity.login.totp.useRecovery' : 'identity.login.totp.useApp')}
         </button>
         <button type="button" className="link-button" onClick={onBack}>
