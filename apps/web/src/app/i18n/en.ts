@@ -225,6 +225,8 @@ export const en = {
   'error.bad_server_response':
     'The server sent an answer that does not check out. Do not continue, and tell your administrator.',
   'error.locked': 'Your keys are locked. Unlock with your password to continue.',
+  'error.wasm_blocked':
+    'This browser refused to run the code that derives your keys from the password (WebAssembly). Tell your administrator: the server must allow it.',
   'error.decrypt_failed':
     'Some data could not be decrypted. It may have been tampered with; tell your administrator.',
 } as const satisfies Record<string, string>;

@@ -16,6 +16,9 @@ export const errorMessageId = (
   error: unknown,
   overrides: Partial<Record<string, MessageId>> = {},
 ): MessageId => {
+  // Key derivation (Argon2id) runs as WebAssembly; a Content-Security-Policy without
+  // 'wasm-unsafe-eval' or a hardened browser refuses to compile it, and nothing can be unlocked.
+  if (error instanceof WebAssembly.CompileError) return 'error.wasm_blocked';
   const code = errorCodeOf(error);
   if (code === null) return 'error.unknown';
   const override = overrides[code];
