@@ -133,6 +133,23 @@ describe('sessions', () => {
     expect(res.body).not.toContain(cookie?.value ?? '∅');
   });
 
+  it('marks the cookie Secure when configured for TLS, and not on plain loopback HTTP', async () => {
+    const plain = String(
+      (await login(await registerAccount(t.app), {}, 'web')).headers['set-cookie'],
+    );
+    expect(plain).not.toMatch(/;\s*Secure/i);
+    const tls = await startApp({ config: { secureCookies: true } });
+    try {
+      const account = await registerAccount(tls.app);
+      const res = await call(tls.app, 'POST', '/api/auth/login', {
+        body: { email: account.email, authKey: account.authKey, client: 'web' },
+      });
+      expect(String(res.headers['set-cookie'])).toMatch(/;\s*Secure/i);
+    } finally {
+      await tls.close();
+    }
+  });
+
   it('gives the CLI a bearer token in the body and no cookie', async () => {
     const account = await registerAccount(t.app);
     const res = expectStatus(await login(account), 200);
