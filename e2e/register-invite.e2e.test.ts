@@ -46,7 +46,7 @@ const unlockAfterReload = async (page: Page, password: string) => {
   await page.getByTestId('unlock-password').waitFor({ timeout: 30_000 });
   await page.getByTestId('unlock-password').fill(password);
   await page.getByTestId('unlock-password').press('Enter');
-  await page.getByTestId('vault-list').waitFor({ timeout: 60_000 });
+  await page.getByTestId('unlock-password').waitFor({ state: 'detached', timeout: 60_000 });
 };
 
 beforeAll(async () => {
@@ -60,7 +60,7 @@ afterAll(async () => {
 });
 
 describe('two people in the browser', () => {
-  it('lets the first create a vault and invite the second, who then sees and joins it', async () => {
+  it('lets the first create a vault and invite the second, who sees and joins it, then change their role and remove them', async () => {
     const alice = await (await recordedContext()).newPage();
     const bob = await (await recordedContext()).newPage();
     watchConsole(alice);
@@ -90,6 +90,21 @@ describe('two people in the browser', () => {
     await expect.poll(() => bob.getByTestId('vault-accept').count(), { timeout: 30_000 }).toBe(0);
     await expect(invitation.count()).resolves.toBe(1);
 
+    // The owner changes the new member's role, then removes them; the member loses the vault.
+    await alice.reload();
+    // Unlocking returns to the page that was open: the vault's members.
+    await unlockAfterReload(alice, 'correct horse battery staple 1');
+    await alice.getByTestId('member-role').selectOption('analyst');
+    await expect.poll(() => alice.getByTestId('member-role').inputValue()).toBe('analyst');
+    await alice.getByTestId('member-remove').click();
+    await alice.getByTestId('confirm-submit').click();
+    await expect.poll(() => alice.getByTestId('member-row').count(), { timeout: 30_000 }).toBe(1);
+    await bob.reload();
+    await unlockAfterReload(bob, 'correct horse battery staple 2');
+    // Loaded (the create button shows once the list has arrived), and the vault is gone.
+    await bob.getByTestId('vault-create-open').first().waitFor({ timeout: 60_000 });
+    await expect.poll(() => invitation.count(), { timeout: 30_000 }).toBe(0);
+
     const origin = new URL(server.url).origin;
     const foreign = requested.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
@@ -103,6 +118,8 @@ describe('two people in the browser', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/https?:\/\//);
     expect(csp).not.toContain('unsafe-inline');
+    // Argon2id key derivation runs as WebAssembly; without this, nobody can register or sign in.
+    expect(csp).toMatch(/script-src[^;]*'wasm-unsafe-eval'/);
   });
 
   it('lets a user turn on two-factor sign-in, then sign in with a code and with a recovery code', async () => {
