@@ -7,7 +7,12 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createVault,
+  invitationFor,
   newSession,
+  registerAccount,
+  registrationFor,
+  uniqueEmail,
+  vaultCreationFor,
   signIn,
   startApp,
   type TestApp,
@@ -153,7 +158,98 @@ const stillSignedIn = async (): Promise<void> => {
   if (probeCookie.statusCode === 401) cookie = await signIn(t.app, bearer.account, 'web');
 };
 
+/** A fresh valid body per route that takes one, as a client would send it. */
+const validBodies: Partial<Record<RouteName, () => Promise<Record<string, unknown>>>> = {
+  prelogin: async () => ({ email: uniqueEmail() }),
+  register: async () => (await registrationFor(uniqueEmail())).body,
+  login: async () => ({
+    email: bearer.account.email,
+    authKey: bearer.account.authKey,
+    client: 'cli',
+  }),
+  totpEnable: async () => ({ code: '123456' }),
+  totpDisable: async () => ({ code: '123456' }),
+  accountLookup: async () => ({ email: bearer.account.email }),
+  vaultCreate: async () => (await vaultCreationFor(bearer.account)).body,
+  memberInvite: async () => invitationFor(vault, invitee, 'viewer'),
+  memberChangeRole: async () => ({ role: 'analyst' }),
+};
+let invitee: Awaited<ReturnType<typeof registerAccount>>;
+
+/** One change to a valid body: a field dropped, replaced by something odd, or one added. */
+const oddValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom(
+    null,
+    '',
+    -1,
+    0,
+    2 ** 31,
+    2 ** 53,
+    1e308,
+    -0,
+    'A'.repeat(43),
+    'a'.repeat(3000),
+    '00000000-0000-0000-0000-000000000000',
+    'ä@example.org',
+    'a@b',
+    '\u0000',
+    true,
+    [],
+    {},
+  ),
+  fc.uuid(),
+);
+const mutation = fc.record({
+  mode: fc.constantFrom('keep', 'drop', 'replace', 'replace', 'replace', 'add'),
+  field: fc.nat(),
+  value: oddValue,
+  auth: fc.constantFrom<Auth>('anonymous', 'bearer', 'cookie'),
+});
+const mutatedRoutes = Object.keys(validBodies) as RouteName[];
+
 describe('bad input to every route', () => {
+  it('never answers 5xx to a valid body with one field dropped, replaced or added', async () => {
+    invitee = await registerAccount(t.app);
+    const statuses = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...mutatedRoutes), mutation, async (name, m) => {
+        const valid = await (validBodies[name] ?? (async () => ({})))();
+        const keys = Object.keys(valid);
+        const key = keys[m.field % keys.length] ?? 'x';
+        const body: Record<string, unknown> =
+          m.mode === 'drop'
+            ? Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key))
+            : m.mode === 'replace'
+              ? { ...valid, [key]: m.value }
+              : m.mode === 'add'
+                ? { ...valid, [`extra${m.field}`]: m.value }
+                : valid;
+        const route = routes[name];
+        const url = fillPath(route.path, validParam);
+        const res = await t.app.inject({
+          method: route.method,
+          url,
+          headers: authHeaders(m.auth, route.method),
+          payload: body,
+        });
+        checkAnswer(
+          res,
+          `${route.method} ${url} [${m.auth}] ${m.mode} ${key} ${JSON.stringify(m.value)}`,
+        );
+        statuses.add(res.statusCode);
+      }),
+      { numRuns: 250 },
+    );
+    // The valid bodies really are valid: some requests got through to the use cases.
+    expect(
+      [...statuses].some((s) => s >= 200 && s < 300),
+      [...statuses].join(),
+    ).toBe(true);
+  });
+
   it('never answers 5xx and always answers errors as { error: { code, message, fields } }', async () => {
     await fc.assert(
       fc.asyncProperty(requestArb, async (r) => {
