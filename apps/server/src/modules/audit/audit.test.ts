@@ -170,6 +170,34 @@ describe('chains and checkpoints', () => {
     }
   });
 
+  it('keeps one unbroken chain when changes to a vault and sign-ins run concurrently', async () => {
+    const v = await createVault(t.app, owner);
+    const accounts = await Promise.all(Array.from({ length: 8 }, () => registerAccount(t.app)));
+    const answers = await Promise.all([
+      ...accounts.map(async (a) =>
+        call(t.app, 'POST', `/api/vaults/${v.id}/members`, {
+          session: owner,
+          body: await invitationFor(v, a, 'viewer'),
+        }),
+      ),
+      ...accounts.slice(0, 4).map((a) =>
+        call(t.app, 'POST', '/api/auth/login', {
+          body: { email: a.email, authKey: a.authKey, client: 'cli' },
+        }),
+      ),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([
+      ...Array(4).fill(200),
+      ...Array(8).fill(201),
+    ]);
+    const c = await readChain(v.id);
+    expect(c.events).toHaveLength(1 + accounts.length);
+    expect(
+      await verifyChain(c.events, c.checkpoints, fromBase64Url(c.serverPublicKey)),
+    ).toMatchObject({ ok: true });
+    expect(await verify(INSTANCE_CHAIN)).toMatchObject({ ok: true });
+  });
+
   it(`signs a checkpoint every ${CHECKPOINT_EVERY} events, naming the chain's hash at that seq`, async () => {
     const c = await readChain(vault.id);
     expect(c.events.length).toBeGreaterThanOrEqual(2 * CHECKPOINT_EVERY);
