@@ -237,6 +237,17 @@ describe('lockout', () => {
     expectStatus(await login(account), 200);
   });
 
+  it('counts parallel failures one by one: exactly threshold − 1 get past before the lock', async () => {
+    const account = await registerAccount(t.app);
+    const answers = await Promise.all(
+      Array.from({ length: LOCKOUT_THRESHOLD * 2 }, () => wrong(account)),
+    );
+    const codes = answers.map(errorCode);
+    expect(codes.filter((c) => c === 'invalid_credentials')).toHaveLength(LOCKOUT_THRESHOLD - 1);
+    expect(codes.filter((c) => c === 'account_locked')).toHaveLength(LOCKOUT_THRESHOLD + 1);
+    expect(errorCode(await login(account))).toBe('account_locked');
+  });
+
   it('counts failures in a row only: a success starts the count again', async () => {
     const account = await registerAccount(t.app);
     for (let i = 1; i < LOCKOUT_THRESHOLD; i += 1) await wrong(account);
