@@ -29,7 +29,16 @@ const registerAndSignIn = async (page: Page, email: string, password: string) =>
   await page.getByTestId('register-password').fill(password);
   await page.getByTestId('register-password-confirm').fill(password);
   await page.getByTestId('register-submit').click();
-  await page.waitForURL(/\/(vaults|login)/, { timeout: 60_000 });
+  // Fail with the app's own error message rather than a bare timeout.
+  const shownError = page
+    .getByRole('alert')
+    .first()
+    .waitFor({ timeout: 60_000 })
+    .then(async () => {
+      throw new Error(`registration failed: ${await page.getByRole('alert').first().innerText()}`);
+    });
+  shownError.catch(() => undefined);
+  await Promise.race([page.waitForURL(/\/(vaults|login)/, { timeout: 60_000 }), shownError]);
   if (page.url().includes('/login')) {
     await page.getByTestId('login-email').fill(email);
     await page.getByTestId('login-password').fill(password);
