@@ -107,7 +107,7 @@ export const defineRoute = <
       async (request: FastifyRequest) => {
         if (request.caller === null) return;
         request.membership = await authorise(
-          deps.db.kysely,
+          deps.db,
           auth,
           request.caller.accountId,
           request.params,

@@ -37,7 +37,10 @@ export const authenticate = async (db: Db, clock: Clock, creds: Credentials): Pr
   const bearer = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(creds.authorization ?? '')?.[1];
   const token = bearer ?? creds.cookie;
   if (token === undefined || token === '' || token.length > 200) throw unauthenticated();
-  const session = await findSessionByTokenHash(db.kysely, await sha256Hex(token));
+  const tokenHash = await sha256Hex(token);
+  const session = await db.cached(`session:${tokenHash}`, () =>
+    findSessionByTokenHash(db.kysely, tokenHash),
+  );
   if (!session || session.expires_at.getTime() <= clock().getTime()) throw unauthenticated();
   const via = bearer !== undefined ? 'bearer' : 'cookie';
   if (via === 'cookie' && !safeMethods.has(creds.method)) {

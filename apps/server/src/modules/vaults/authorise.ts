@@ -7,7 +7,7 @@ import {
   type RouteName,
   type VaultAction,
 } from '@vigil/core';
-import type { Queryable } from '../audit/repository';
+import type { Db } from '../../platform/db';
 import { findMembership, type MembershipRow } from './repository';
 
 /** What the route table says a route needs, parsed. */
@@ -42,7 +42,7 @@ const notFound = () => new VigilError(ErrorCode.notFound, 'Not found.');
  * The instance audit chain is open to every signed-in account (it holds only ids and codes).
  */
 export const authorise = async (
-  q: Queryable,
+  db: Db,
   auth: RouteAuth,
   accountId: string,
   params: unknown,
@@ -50,7 +50,9 @@ export const authorise = async (
   if (auth.kind === 'none' || auth.kind === 'account') return null;
   const vaultId = vaultIdOf(params);
   if (vaultId === null) return null;
-  const membership = await findMembership(q, vaultId, accountId);
+  const membership = await db.cached(`membership:${vaultId}:${accountId}`, () =>
+    findMembership(db.kysely, vaultId, accountId),
+  );
   if (!membership) throw notFound();
   if (auth.kind === 'invitee') {
     if (membership.status !== 'invited') {

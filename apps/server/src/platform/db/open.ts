@@ -11,6 +11,7 @@ import type { Fsync, Syncer } from './durability';
 import { TransactionGuard } from './guard';
 import { migrate } from './migrate';
 import { PglitePool } from './pglite-pool';
+import { ReadCache } from './read-cache';
 import type { Database } from './schema';
 import { pgliteParsers, pgTypes } from './type-parsers';
 import type { Db, Engine, OpenOptions } from './types';
@@ -32,6 +33,9 @@ export const PGLITE_SETTINGS = {
 
 /** WAL written since the last checkpoint after which the next commit runs CHECKPOINT. */
 export const WAL_CHECKPOINT_BYTES = settingBytes(PGLITE_SETTINGS.max_wal_size) / 2;
+
+/** Entries of the embedded engine's read cache: sessions, memberships and vault lists. */
+const READ_CACHE_ENTRIES = 10_000;
 
 /**
  * Test seams: a syncer to replace the durability barrier's, an fsync for the real data-directory
@@ -64,7 +68,7 @@ function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, types: pgTypes, application_name: 'vigil' });
   // An idle client losing its connection must not crash the process; pg replaces it on demand.
   pool.on('error', () => undefined);
-  return createDb('postgres', pool, async () => undefined);
+  return createDb('postgres', pool, async () => undefined, null);
 }
 
 async function openPglite(
@@ -93,15 +97,21 @@ async function openPglite(
     const barrier = syncer === null ? null : new DurabilityBarrier(syncer);
     const heldLock = lock;
     const checkpointer = new WalCheckpointer(pglite, WAL_CHECKPOINT_BYTES);
-    const pool = new PglitePool(pglite, barrier, checkpointer);
-    return createDb('pglite', pool, async () => heldLock?.release());
+    const cache = new ReadCache(READ_CACHE_ENTRIES);
+    const pool = new PglitePool(pglite, barrier, checkpointer, cache);
+    return createDb('pglite', pool, async () => heldLock?.release(), cache);
   } catch (error) {
     lock?.release();
     throw error;
   }
 }
 
-function createDb(engine: Engine, pool: PostgresPool, afterClose: () => Promise<void>): Db {
+function createDb(
+  engine: Engine,
+  pool: PostgresPool,
+  afterClose: () => Promise<void>,
+  cache: ReadCache | null,
+): Db {
   const guard = new TransactionGuard();
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guard.wrap(pool) }) });
   let closing: Promise<void> | null = null;
@@ -115,6 +125,14 @@ function createDb(engine: Engine, pool: PostgresPool, afterClose: () => Promise<
         return Promise.reject(error);
       }
       return kysely.transaction().execute((trx) => guard.inside(() => fn(trx)));
+    },
+    cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+      try {
+        guard.assertOutside();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return cache === null ? load() : cache.read(key, load);
     },
     close(): Promise<void> {
       closing ??= kysely.destroy().finally(afterClose);

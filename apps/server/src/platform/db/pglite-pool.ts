@@ -1,6 +1,7 @@
 import type { PGlite, Results } from '@electric-sql/pglite';
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type { DurabilityBarrier } from './durability';
+import type { ReadCache } from './read-cache';
 import { Mutex } from './mutex';
 import type { WalCheckpointer } from './wal';
 
@@ -26,6 +27,7 @@ export class PglitePool implements PostgresPool {
   readonly #pglite: PGlite;
   readonly #barrier: DurabilityBarrier | null;
   readonly #checkpointer: WalCheckpointer | null;
+  readonly #cache: ReadCache | null;
   readonly #mutex = new Mutex();
   #ended = false;
 
@@ -33,17 +35,26 @@ export class PglitePool implements PostgresPool {
     pglite: PGlite,
     barrier: DurabilityBarrier | null,
     checkpointer: WalCheckpointer | null = null,
+    cache: ReadCache | null = null,
   ) {
     this.#pglite = pglite;
     this.#barrier = barrier;
     this.#checkpointer = checkpointer;
+    this.#cache = cache;
   }
 
   /** Waits for the session, then lends it out until `release()`. */
   async connect(): Promise<PostgresPoolClient> {
     if (this.#ended) throw new Error('The database is closed.');
     const release = await this.#mutex.acquire();
-    return new PgliteClient(this.#pglite, this.#barrier, this.#checkpointer, this.#mutex, release);
+    return new PgliteClient(
+      this.#pglite,
+      this.#barrier,
+      this.#checkpointer,
+      this.#cache,
+      this.#mutex,
+      release,
+    );
   }
 
   /** Waits for the current holder and any sync in flight, then closes PGlite. */
@@ -64,6 +75,7 @@ class PgliteClient implements PostgresPoolClient {
   readonly #pglite: PGlite;
   readonly #barrier: DurabilityBarrier | null;
   readonly #checkpointer: WalCheckpointer | null;
+  readonly #cache: ReadCache | null;
   readonly #mutex: Mutex;
   #release: (() => void) | null;
   #inTransaction = false;
@@ -73,12 +85,14 @@ class PgliteClient implements PostgresPoolClient {
     pglite: PGlite,
     barrier: DurabilityBarrier | null,
     checkpointer: WalCheckpointer | null,
+    cache: ReadCache | null,
     mutex: Mutex,
     release: () => void,
   ) {
     this.#pglite = pglite;
     this.#barrier = barrier;
     this.#checkpointer = checkpointer;
+    this.#cache = cache;
     this.#mutex = mutex;
     this.#release = release;
   }
@@ -115,6 +129,8 @@ class PgliteClient implements PostgresPoolClient {
         : [await this.#pglite.query<R>(sql, [...parameters])];
     const last = results[results.length - 1];
     const wrote = results.some((r) => isWrite(r.command, sql));
+    // At once, even inside a transaction: no cached read may outlive a write it predates.
+    if (wrote) this.#cache?.invalidate();
     if (/^(begin|start)\b/.test(word)) {
       this.#inTransaction = true;
       this.#wrote = false;

@@ -18,6 +18,12 @@ export interface Db {
    * barrier (PGlite) before the promise resolves.
    */
   transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  /**
+   * A read through the outer handle, cached on the embedded engine until the next write (this
+   * process is its only writer); on PostgreSQL, where other servers write too, simply `load()`.
+   * Outside transactions only, like the outer handle. `undefined` answers are not cached.
+   */
+  cached<T>(key: string, load: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

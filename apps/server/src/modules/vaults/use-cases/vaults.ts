@@ -42,7 +42,9 @@ export const createVault = (
 
 /** Every vault the account belongs to or is invited to. */
 export const listVaults = async (deps: AppDeps, accountId: string): Promise<VaultSummary[]> =>
-  (await listVaultsFor(deps.db.kysely, accountId)).map(toVaultSummary);
+  (await deps.db.cached(`vaults:${accountId}`, () => listVaultsFor(deps.db.kysely, accountId))).map(
+    toVaultSummary,
+  );
 
 /** One vault the caller may read. */
 export const getVault = (
