@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import { ErrorCode, VigilError } from '@vigil/core';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -29,6 +29,15 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+/** The headers every answer carries, API and web app alike. */
+const setSecurityHeaders = (reply: FastifyReply): void => {
+  reply.header('content-security-policy', contentSecurityPolicy);
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'no-referrer');
+  reply.header('x-frame-options', 'DENY');
+  reply.header('cross-origin-opener-policy', 'same-origin');
+};
+
 /**
  * The Fastify instance with everything that is not a domain route: zod validation and
  * serialisation, cookies, rate limiting, OpenAPI, security headers, the one error mapping and the
@@ -47,7 +56,11 @@ export const createHttpServer = async (
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
     // Bad URLs and over-long path parameters are answered by the router itself; without this they
     // would get Fastify's own body, which is not our error shape and quotes the path back.
-    frameworkErrors: handleError,
+    // Those answers skip the app's hooks, so they get the security headers here.
+    frameworkErrors: (error, request, reply) => {
+      setSecurityHeaders(reply);
+      handleError(error, request, reply);
+    },
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -57,11 +70,7 @@ export const createHttpServer = async (
   app.decorateRequest('membership', null);
 
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('content-security-policy', contentSecurityPolicy);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('cross-origin-opener-policy', 'same-origin');
+    setSecurityHeaders(reply);
     return payload;
   });
   app.addHook('onResponse', async (request, reply) => {
