@@ -383,6 +383,8 @@ describe('bad input to every route', () => {
           ).toBe(true);
         }
         expect(res.body).not.toContain(bad);
+        expect(res.headers['content-type']).toMatch(/^application\/json/);
+        expect(res.headers['content-security-policy']).toBeDefined();
       }
     },
   );
