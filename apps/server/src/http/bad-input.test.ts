@@ -41,6 +41,7 @@ afterAll(async () => {
 /** Fails (with the request in the message) on a 5xx or an error answer not in the one shape. */
 const checkAnswer = (res: LightMyRequestResponse, what: string): void => {
   expect(res.statusCode, `${what} → ${res.body}`).toBeLessThan(500);
+  expect(res.headers['content-security-policy'], what).toBeDefined();
   if (res.statusCode >= 400) {
     const parsed = errorBodySchema.safeParse(JSON.parse(res.body));
     expect(parsed.success, `${what} → ${res.body}`).toBe(true);
