@@ -18,7 +18,8 @@ import { handleError, handleNotFound } from './errors';
 /** The Content-Security-Policy of every answer: nothing from anywhere but this origin. */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly (Argon2id and SHA-256 in hash-wasm) only; no eval, no inline script.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
