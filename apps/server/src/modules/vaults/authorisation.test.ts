@@ -92,7 +92,8 @@ beforeAll(async () => {
     sessions.set(role, await addMember(t.app, owner, vault, role));
   }
   const invited = await newSession(t.app);
-  await invite(t.app, owner, vault, invited.account, 'documenter');
+  // Invited as owner: until they accept, even the strongest role opens nothing.
+  await invite(t.app, owner, vault, invited.account, 'owner');
   sessions.set('invited', invited);
   // The non-member has a vault of their own: membership elsewhere opens nothing here.
   foreignOwner = await newSession(t.app);
