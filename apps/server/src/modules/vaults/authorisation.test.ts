@@ -277,6 +277,33 @@ describe('the authorisation matrix (every route × every caller, from the policy
   });
 });
 
+describe('cookie sessions and CSRF, for every route of the table', () => {
+  const signedInRoutes = (Object.keys(routes) as RouteName[]).filter(
+    (n) => routes[n].auth !== 'none',
+  );
+
+  it.each(signedInRoutes)(
+    '%s: a cookie without the CSRF token may read but not write',
+    async (name) => {
+      const web = await signIn(t.app, owner.account, 'web');
+      const { method, path } = routes[name];
+      const url = path.replace(/:([A-Za-z]+)/g, (_m, p: string) =>
+        p === 'chain' || p === 'vaultId' ? vault.id : owner.account.id,
+      );
+      const res = await call(t.app, method, url, {
+        headers: { cookie: `vigil_session=${web.token}` },
+        ...(method === 'GET' ? {} : { body: {} }),
+      });
+      if (method === 'GET') {
+        expect(res.statusCode, res.body).toBeLessThan(300);
+      } else {
+        expect(res.statusCode, res.body).toBe(403);
+        expect(res.json()).toMatchObject({ error: { code: 'csrf_failed' } });
+      }
+    },
+  );
+});
+
 describe('role changes and removals', () => {
   const changeRoleAs = (actor: TestSession, targetId: string, role: Role) =>
     call(t.app, 'PATCH', `/api/vaults/${vault.id}/members/${targetId}`, {
