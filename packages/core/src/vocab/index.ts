@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './normalise';
+export * from './registry';
+export * from './api';
