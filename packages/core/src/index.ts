@@ -7,3 +7,4 @@ export * from './api/vaults';
 export * from './api/audit';
 export * from './api/instance';
 export * from './api/routes';
+export * from './vocab';

@@ -35,5 +35,7 @@ export const routes = {
     auth: 'vault:members.remove',
   },
   auditChain: { method: 'GET', path: '/api/audit/:chain', auth: 'vault:audit.read' },
+  vocabList: { method: 'GET', path: '/api/vocab', auth: 'account' },
+  vocabGet: { method: 'GET', path: '/api/vocab/:list', auth: 'account' },
 } as const;
 export type RouteName = keyof typeof routes;
