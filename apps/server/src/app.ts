@@ -7,6 +7,7 @@ import { registerIdentityRoutes } from './modules/identity/routes';
 import { loadInstanceKeys } from './modules/instance/keys';
 import { registerInstanceRoutes } from './modules/instance/routes';
 import { registerVaultRoutes } from './modules/vaults/routes';
+import { registerVocabRoutes } from './modules/vocab/routes';
 import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import type { Db } from './platform/db';
@@ -38,5 +39,6 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   registerIdentityRoutes(app, deps);
   registerVaultRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerVocabRoutes(app, deps);
   return app;
 };

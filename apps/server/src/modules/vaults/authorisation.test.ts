@@ -199,6 +199,8 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
     session: sessionOf(p),
   }),
   auditChain: async (p) => ({ url: `/api/audit/${vault.id}`, session: sessionOf(p) }),
+  vocabList: async (p) => ({ url: '/api/vocab', session: sessionOf(p) }),
+  vocabGet: async (p) => ({ url: '/api/vocab/groups-at-risk', session: sessionOf(p) }),
 };
 const secrets = new Map<string, string>();
 
@@ -288,7 +290,11 @@ describe('cookie sessions and CSRF, for every route of the table', () => {
       const web = await signIn(t.app, owner.account, 'web');
       const { method, path } = routes[name];
       const url = path.replace(/:([A-Za-z]+)/g, (_m, p: string) =>
-        p === 'chain' || p === 'vaultId' ? vault.id : owner.account.id,
+        p === 'chain' || p === 'vaultId'
+          ? vault.id
+          : p === 'list'
+            ? 'groups-at-risk'
+            : owner.account.id,
       );
       const res = await call(t.app, method, url, {
         headers: { cookie: `vigil_session=${web.token}` },
