@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { publicKeySchema, sha256HexSchema, signatureSchema } from '../encoding';
-import { accountIdSchema } from '../ids';
+import { accountIdSchema, vaultIdSchema } from '../ids';
 
 /** Genesis previous-hash of every chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -44,7 +44,8 @@ export const auditCheckpointSchema = z.object({
 export type AuditCheckpoint = z.infer<typeof auditCheckpointSchema>;
 
 export const auditChainParamsSchema = z.strictObject({
-  chain: z.union([z.literal(INSTANCE_CHAIN), z.uuid()]),
+  // The canonical (lower-case) vault id: another spelling would name an empty chain.
+  chain: z.union([z.literal(INSTANCE_CHAIN), vaultIdSchema]),
 });
 export const auditChainQuerySchema = z.strictObject({
   afterSeq: z.coerce.number().int().min(0).default(0),
