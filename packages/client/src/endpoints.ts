@@ -25,6 +25,9 @@ import {
   vaultListResponseSchema,
   vaultParamsSchema,
   vaultSummarySchema,
+  vocabGetResponseSchema,
+  vocabListResponseSchema,
+  vocabParamsSchema,
   type RouteName,
 } from '@vigil/core';
 import { z } from 'zod';
@@ -96,6 +99,8 @@ export const endpoints = {
     query: auditChainQuerySchema,
     response: auditChainResponseSchema,
   },
+  vocabList: { response: vocabListResponseSchema },
+  vocabGet: { params: vocabParamsSchema, response: vocabGetResponseSchema },
 } as const satisfies Partial<Record<RouteName, Endpoint>>;
 
 export type EndpointName = keyof typeof endpoints;
