@@ -1,4 +1,12 @@
-import type { AccountId, AccountView, KdfParams, Role, VaultId } from '@vigil/core';
+import type {
+  AccountId,
+  AccountView,
+  KdfParams,
+  Role,
+  VaultId,
+  VocabGetResponse,
+  VocabSummary,
+} from '@vigil/core';
 import { DEFAULT_KDF } from '@vigil/crypto';
 import { verifyAuditChain } from './audit';
 import { createMemoryAuditHeadStore, type AuditHeadStore } from './audit-heads';
@@ -18,6 +26,7 @@ import {
   removeMember,
 } from './vaults';
 import type { AuditVerifyResult, MemberView, VaultView } from './views';
+import { vocabGet, vocabList } from './vocab';
 
 export interface VigilClientOptions {
   /** Server origin, e.g. "http://127.0.0.1:8080"; "" for the web app's own origin. */
@@ -66,6 +75,11 @@ export interface VigilClient {
     remove(vaultId: VaultId, accountId: AccountId): Promise<void>;
   };
   audit: { verify(chain: 'instance' | VaultId): Promise<AuditVerifyResult> };
+  /** The shipped vocabularies (public knowledge, but only for signed-in users). */
+  vocab: {
+    list(): Promise<VocabSummary[]>;
+    get(list: string): Promise<VocabGetResponse>;
+  };
 }
 
 /** Creates a client; keys live only inside it, in memory, until `lock()` or `logout()`. */
@@ -104,5 +118,6 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       remove: (vaultId, accountId) => removeMember(ctx, vaultId, accountId),
     },
     audit: { verify: (chain) => verifyAuditChain(ctx, chain) },
+    vocab: { list: () => vocabList(ctx), get: (list) => vocabGet(ctx, list) },
   };
 };
