@@ -23,15 +23,17 @@ const MAX_READINGS = 4;
 /** One reading of the whole name: a fold per word. */
 type Reading = string[];
 
+/** A system's output for one Cyrillic word; an `x` there can only stand for х. */
 const foldSystemOutput = (latin: string): string =>
-  latinFold(normaliseName(latin).replace(/ /g, ''));
+  latinFold(normaliseName(latin).replace(/ /g, '').replace(/x/g, 'kh'));
 
 const runForMatching = (word: string, sys: TranslitSystem): string => {
-  const cased =
-    sys.matchCase === 'upper'
-      ? word.toUpperCase()
-      : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  return transliterate(cased, sys.id);
+  if (sys.matchInput === 'upper') return transliterate(word.toUpperCase(), sys.id);
+  const title = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  return transliterate(
+    sys.matchInput === 'title-и-as-і' ? title.replace(/и/g, 'і').replace(/И/g, 'І') : title,
+    sys.id,
+  );
 };
 
 /** Per system, the fold of this Cyrillic word (outputs that still hold Cyrillic are dropped). */

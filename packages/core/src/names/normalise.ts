@@ -16,7 +16,8 @@ export const isCyrillic = (token: string): boolean => CYRILLIC.test(token);
 const fold = (s: string): string => s.toUpperCase().toLowerCase();
 
 export const normaliseName = (fullName: string): string =>
-  fold(fullName.normalize('NFKC'))
+  // Removed before NFKC too: NFKC turns ´ (GOST's soft sign) into a space and a combining accent.
+  fold(fullName.replace(REMOVED, '').normalize('NFKC'))
     .normalize('NFKC')
     .replace(/ё/g, 'е')
     .replace(REMOVED, '')

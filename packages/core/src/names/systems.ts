@@ -26,12 +26,15 @@ export interface TranslitSystem {
   url: string[];
   /**
    * Set when the published table is known to be wrong; name matching then runs it the way
-   * that is consistent (see `matchCase`), and the tests name the defect.
+   * that is consistent (see `matchInput`), and the tests name the defect.
    */
   suspect?: string;
-  /** Case in which name matching runs the system: `upper` for machine-readable-zone systems
-   * whose lower-case table is defective. */
-  matchCase: 'title' | 'upper';
+  /**
+   * How name matching prepares a word for this system: `title` (Тарас), `upper` (ТАРАС, for the
+   * ICAO Ukrainian map whose lower-case table is defective), or `title-и-as-і` (the MVD 2008
+   * map, and 2010 which runs it, list Ukrainian і where their table has Russian и).
+   */
+  matchInput: 'title' | 'upper' | 'title-и-as-і';
 }
 
 const IULIIA: IuliiaSchema[] = [
@@ -54,6 +57,15 @@ const ICAO_UKR_DEFECT =
   'lower-case table drops у and ў, maps ю to "i" and has no і; Г is written G (ICAO uses H for ' +
   'Ukrainian). Upper case is consistent, so name matching runs it on upper-case text.';
 
+const MVD_DEFECT =
+  'the map lists Ukrainian і (U+0456) where the MVD table has Russian и, so и is left in ' +
+  'Cyrillic (its own test writes Васiльева with a Latin i). Name matching feeds it і for и.';
+const SUSPECT: Record<string, { defect: string; matchInput: TranslitSystem['matchInput'] }> = {
+  'icao-ukr-Cyrl-Latn-9303': { defect: ICAO_UKR_DEFECT, matchInput: 'upper' },
+  'mvd-rus-Cyrl-Latn-2008': { defect: MVD_DEFECT, matchInput: 'title-и-as-і' },
+  'mvd-rus-Cyrl-Latn-2010': { defect: MVD_DEFECT, matchInput: 'title-и-as-і' },
+};
+
 const interscript = new InterscriptEngine(interscriptBundle);
 const iuliia = new Map(IULIIA.map((s) => [s.name, new IuliiaEngine(s)]));
 
@@ -67,19 +79,19 @@ export const systems: readonly TranslitSystem[] = Object.freeze([
     language: 'rus',
     name: s.description,
     url: [s.url],
-    matchCase: 'title',
+    matchInput: 'title',
   })),
   ...interscript.mapIds.map((id): TranslitSystem => {
     const map = interscript.map(id);
-    const suspect = id === 'icao-ukr-Cyrl-Latn-9303' ? ICAO_UKR_DEFECT : undefined;
+    const suspect = SUSPECT[id];
     return {
       id: `interscript:${id}`,
       family: 'interscript',
       language: languageOf(map.language),
       name: map.name,
       url: map.url,
-      matchCase: suspect ? 'upper' : 'title',
-      ...(suspect && { suspect }),
+      matchInput: suspect?.matchInput ?? 'title',
+      ...(suspect && { suspect: suspect.defect }),
     };
   }),
 ]);
