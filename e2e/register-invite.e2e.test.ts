@@ -139,6 +139,9 @@ describe('two people in the browser', () => {
     await registerAndSignIn(page, email, password);
 
     await page.getByTestId('nav-settings').click();
+    await page.getByTestId('totp-start').waitFor();
+    // Keyboard users land on the new page, not on the link they left.
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
     await page.getByTestId('totp-start').click();
     const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
     const now = () => Math.floor(Date.now() / 1000);

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Loading } from '../ui/Loading';
@@ -15,6 +15,24 @@ export function Layout() {
   const main = useRef<HTMLElement>(null);
   const logout = useMutation({ mutationFn: () => session.logout() });
   const unlocked = session.status === 'unlocked';
+  const { pathname } = useLocation();
+  const firstPage = useRef(true);
+
+  // After a client-side navigation, move focus to the new page as a full page load would, so
+  // keyboard and screen-reader users start at its content instead of the link they left.
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    } else {
+      main.current?.focus({ preventScroll: true });
+    }
+  }, [pathname]);
 
   let content;
   if (session.status === 'starting') {
