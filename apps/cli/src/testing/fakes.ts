@@ -95,6 +95,7 @@ export const fakeClientFactory = (impl: Record<string, (...args: unknown[]) => u
         remove: method('vaults.remove'),
       },
       audit: { verify: method('audit.verify') },
+      vocab: { list: method('vocab.list'), get: method('vocab.get') },
     };
     return client as unknown as VigilClient;
   };
