@@ -4,6 +4,7 @@ import { registerAccountCommands } from './commands/account';
 import { registerAuditCommands } from './commands/audit';
 import { registerServeCommand } from './commands/serve';
 import { registerVaultCommands } from './commands/vault';
+import { registerVocabCommands } from './commands/vocab';
 
 const ENVIRONMENT_HELP = `
 Environment:
@@ -46,5 +47,6 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerAccountCommands(program, ctx);
   registerVaultCommands(program, ctx);
   registerAuditCommands(program, ctx);
+  registerVocabCommands(program, ctx);
   return program;
 };
