@@ -66,6 +66,18 @@ describe('nameMatchKeys', () => {
     { minLength: 0, maxLength: 7 },
   );
 
+  it('gives keys that the blind index normalisation (NFKC, case fold, spaces) leaves unchanged', () => {
+    // The same steps as normaliseToken in packages/crypto/src/blind-index.ts.
+    const normaliseToken = (s: string): string =>
+      s.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').trim().replace(/\s+/g, ' ');
+    fc.assert(
+      fc.property(anyName, (words) => {
+        for (const k of nameMatchKeys(words.join(' '))) expect(normaliseToken(k)).toBe(k);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(anyName, (words) => {
