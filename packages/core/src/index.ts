@@ -8,3 +8,12 @@ export * from './api/audit';
 export * from './api/instance';
 export * from './api/routes';
 export * from './vocab';
+export {
+  nameMatchKeys,
+  normaliseName,
+  nameTokens,
+  latinFold,
+  transliterate,
+  systems as translitSystems,
+  type TranslitSystem,
+} from './names';
