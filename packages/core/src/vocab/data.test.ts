@@ -37,7 +37,7 @@ describe('the shipped vocabularies', () => {
   it('include the HURIDOCS lists named in the data model and the Vigil lists', () => {
     const huridocs = all.filter((v) => v.namespace === 'huridocs').map((v) => v.huridocs);
     expect(huridocs.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([
-      5, 16, 18, 19, 24, 25, 30, 31, 36, 37, 38, 42,
+      4, 5, 16, 18, 19, 24, 25, 30, 31, 36, 37, 38, 42,
     ]);
     expect(all.filter((v) => v.namespace === 'vigil').map((v) => v.id)).toEqual(
       expect.arrayContaining([

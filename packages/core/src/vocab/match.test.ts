@@ -172,18 +172,17 @@ describe('matching labels and codes (used by CSV import)', () => {
   });
 
   it('finds a term from its own label unambiguously unless another term has the same label', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const { list, term } of terms) {
+      for (const label of [...VOCAB_LOCALES.map((l) => term.labels[l]), ...(term.aliases ?? [])]) {
+        const key = `${list}\u0000${normaliseLabel(label)}`;
+        owners.set(key, (owners.get(key) ?? new Set()).add(term.code));
+      }
+    }
     const unambiguous = terms.filter(({ list, term }) =>
-      VOCAB_LOCALES.every((locale) => {
-        const key = normaliseLabel(term.labels[locale]);
-        return !terms.some(
-          (o) =>
-            o.list === list &&
-            o.term.code !== term.code &&
-            [...VOCAB_LOCALES.map((l) => o.term.labels[l]), ...(o.term.aliases ?? [])].some(
-              (label) => normaliseLabel(label) === key,
-            ),
-        );
-      }),
+      VOCAB_LOCALES.every(
+        (locale) => owners.get(`${list}\u0000${normaliseLabel(term.labels[locale])}`)?.size === 1,
+      ),
     );
     for (const { list, term } of unambiguous) {
       for (const locale of VOCAB_LOCALES) {

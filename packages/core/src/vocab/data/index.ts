@@ -1,4 +1,5 @@
 // The shipped vocabularies, one JSON document each (provenance and licences in README.md).
+import actTypes from './act-types.json';
 import violenceMethods from './violence-methods.json';
 import sourceMaterialTypes from './source-material-types.json';
 import involvementDegrees from './involvement-degrees.json';
@@ -21,6 +22,7 @@ import consistencyLevels from './consistency-levels.json';
 
 /** Raw vocabulary documents, validated by `vocabularySchema` when the registry loads. */
 export const rawVocabularies: readonly unknown[] = [
+  actTypes,
   violenceMethods,
   sourceMaterialTypes,
   involvementDegrees,
