@@ -27,7 +27,7 @@ describe('vigil --help', () => {
   it('lists every command group, the global options and the environment variables', async () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);
-    for (const text of ['serve', 'account', 'vault', 'audit', '--server', '--json']) {
+    for (const text of ['serve', 'account', 'vault', 'audit', 'vocab', '--server', '--json']) {
       expect(out).toContain(text);
     }
     for (const variable of ['VIGIL_HOME', 'VIGIL_PASSWORD', 'VIGIL_SERVER', 'VIGIL_TOTP']) {
