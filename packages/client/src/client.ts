@@ -6,6 +6,7 @@ import type {
   VaultId,
   VocabGetResponse,
   VocabSummary,
+  VocabularyId,
 } from '@vigil/core';
 import { DEFAULT_KDF } from '@vigil/crypto';
 import { verifyAuditChain } from './audit';
@@ -78,7 +79,7 @@ export interface VigilClient {
   /** The shipped vocabularies (public knowledge, but only for signed-in users). */
   vocab: {
     list(): Promise<VocabSummary[]>;
-    get(list: string): Promise<VocabGetResponse>;
+    get(list: VocabularyId): Promise<VocabGetResponse>;
   };
 }
 

@@ -1,4 +1,5 @@
 import { getVocabulary, listVocabularies } from '@vigil/core';
+import type { VocabularyId } from '@vigil/core';
 import { describe, expect, it } from 'vitest';
 import { createVigilClient } from './client';
 import { isApiError } from './errors';
@@ -41,8 +42,9 @@ describe('client.vocab', () => {
 
   it('refuses an unknown list id before sending anything', async () => {
     const server = fakeVocabServer();
+    // As a caller without the types could send it.
     const error = await clientOf(server)
-      .vocab.get('no-such-list')
+      .vocab.get('no-such-list' as VocabularyId)
       .catch((e: unknown) => e);
     expect(isApiError(error) && error.code).toBe('validation_failed');
     expect(server.paths).toEqual([]);

@@ -1,10 +1,10 @@
-import type { VocabGetResponse, VocabSummary } from '@vigil/core';
+import type { VocabGetResponse, VocabSummary, VocabularyId } from '@vigil/core';
 import type { ClientContext } from './context';
 
 /** Every vocabulary the server ships, with versions and sizes (signed-in, no keys needed). */
 export const vocabList = async (ctx: ClientContext): Promise<VocabSummary[]> =>
   (await ctx.transport.call('vocabList')).vocabularies;
 
-/** One vocabulary with all its terms in en, ru and uk; an unknown list id is validation_failed. */
-export const vocabGet = (ctx: ClientContext, list: string): Promise<VocabGetResponse> =>
+/** One vocabulary with all its terms in en, ru and uk. */
+export const vocabGet = (ctx: ClientContext, list: VocabularyId): Promise<VocabGetResponse> =>
   ctx.transport.call('vocabGet', { params: { list } });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { vocabIdSchema } from './registry';
+import { vocabIdSchema } from './ids';
 import { vocabMetaSchema, vocabTermSchema } from './schema';
 
 /** `GET /api/vocab/:list` path parameters: a known list id (anything else is a 400). */

@@ -1,3 +1,4 @@
+export * from './ids';
 export * from './schema';
 export * from './normalise';
 export * from './registry';

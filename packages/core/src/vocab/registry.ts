@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rawVocabularies } from './data';
+import { VOCABULARY_IDS } from './ids';
 import { normaliseLabel } from './normalise';
 import {
   VOCAB_LOCALES,
@@ -20,11 +21,9 @@ const vocabularies: readonly Vocabulary[] = rawVocabularies.map((raw, i) => {
 });
 const byId = new Map(vocabularies.map((v) => [v.id, v]));
 if (byId.size !== vocabularies.length) throw new Error('two vocabularies share an id');
-
-/** The ids of all shipped vocabularies, in a stable order. */
-export const VOCABULARY_IDS = vocabularies.map((v) => v.id) as [string, ...string[]];
-/** A known vocabulary id; anything else is refused (400) by the API. */
-export const vocabIdSchema = z.enum(VOCABULARY_IDS);
+if (vocabularies.some((v, i) => v.id !== VOCABULARY_IDS[i])) {
+  throw new Error('VOCABULARY_IDS (vocab/ids.ts) does not list the shipped vocabularies in order');
+}
 
 /** A vocabulary's metadata with its size. */
 export interface VocabSummary extends VocabMeta {

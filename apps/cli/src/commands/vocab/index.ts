@@ -1,5 +1,11 @@
 import type { VocabGetResponse, VocabSummary } from '@vigil/core';
-import { termLabel, VOCAB_LOCALES, VOCABULARY_IDS, type VocabLocale } from '@vigil/core';
+import {
+  termLabel,
+  vocabIdSchema,
+  VOCAB_LOCALES,
+  VOCABULARY_IDS,
+  type VocabLocale,
+} from '@vigil/core';
 import { Option, type Command } from 'commander';
 import { emit, globals, type CliContext } from '../../context';
 import { usageError } from '../../errors';
@@ -88,18 +94,19 @@ export const registerVocabCommands = (program: Command, ctx: CliContext): void =
     )
     .action(async (list: string | undefined, opts: { lang: VocabLocale }, cmd: Command) => {
       const { server, json } = globals(ctx, cmd);
-      if (list !== undefined && !(VOCABULARY_IDS as readonly string[]).includes(list)) {
+      const known = list === undefined ? undefined : vocabIdSchema.safeParse(list);
+      if (known?.success === false) {
         throw usageError(`unknown vocabulary "${list}": run \`vigil vocab list\` for the ids`);
       }
       const { client } = await openSession(ctx, server, { unlock: false });
-      if (list === undefined) {
+      if (known === undefined) {
         const lists = await client.vocab.list();
         emit(ctx, json, vocabulariesJson(lists, opts.lang), () =>
           vocabulariesTable(lists, opts.lang),
         );
         return;
       }
-      const vocabulary = await client.vocab.get(list);
+      const vocabulary = await client.vocab.get(known.data);
       emit(ctx, json, vocabularyJson(vocabulary, opts.lang), () =>
         vocabularyTable(vocabulary, opts.lang),
       );
