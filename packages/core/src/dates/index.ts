@@ -1,0 +1,3 @@
+export * from './partial-date';
+export * from './order';
+export * from './text';
