@@ -8,6 +8,8 @@ export * from './api/audit';
 export * from './api/instance';
 export * from './api/routes';
 export * from './vocab';
+export * from './dates';
+export * from './records';
 export {
   nameMatchKeys,
   normaliseName,

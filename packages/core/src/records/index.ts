@@ -1,5 +1,5 @@
 export * from './kinds';
-export * from './field';
+export type { Field, FieldClass, FieldOptions, FieldSpec, FieldType, PartSpec } from './field';
 export * from './tables';
 export * from './schema';
 export * from './split';
