@@ -66,6 +66,8 @@ export interface FieldOptions {
   readonly maxItems?: number;
 }
 
+type RelationIdSchemas = typeof relationIdSchemas;
+
 type Flag<B> = B extends true ? true : false;
 
 /** A field spec with the literal flags and value schema its builder was given, for typing. */
@@ -142,12 +144,28 @@ export const field = {
     make('date-range', dateRangeSchema, 'coded', o),
 
   /** Ids of other records (or evidence items, or facilities): coded, the server keeps the links. */
-  relation: <const T extends RelationTarget, const O extends FieldOptions>(target: T, o: O) =>
-    make('relation', relationIdSchemas[target], 'coded', o, { relation: target }),
+  relation: <const T extends RelationTarget, const O extends FieldOptions>(
+    target: T,
+    o: O,
+  ): Field<RelationIdSchemas[T], O, 'coded'> =>
+    // TypeScript widens the indexed schema to ZodType inside the generic; the call site is exact.
+    make('relation', relationIdSchemas[target], 'coded', o, { relation: target }) as Field<
+      RelationIdSchemas[T],
+      O,
+      'coded'
+    >,
 
   /** A reference inside the sealed part (e.g. a person's photo): the server cannot follow it. */
-  sealedRef: <const T extends RelationTarget, const O extends FieldOptions>(target: T, o: O) =>
-    make('relation', relationIdSchemas[target], 'sealed', o, { relation: target }),
+  sealedRef: <const T extends RelationTarget, const O extends FieldOptions>(
+    target: T,
+    o: O,
+  ): Field<RelationIdSchemas[T], O, 'sealed'> =>
+    // TypeScript widens the indexed schema to ZodType inside the generic; the call site is exact.
+    make('relation', relationIdSchemas[target], 'sealed', o, { relation: target }) as Field<
+      RelationIdSchemas[T],
+      O,
+      'sealed'
+    >,
 
   /** A structured coded value made of parts (e.g. a perpetrator involvement). */
   group: <const P extends Record<string, PartSpec>, const O extends FieldOptions>(
