@@ -102,6 +102,10 @@ const checkCode = (
   }
 };
 
+/** The field's one-line doc, for the OpenAPI document and generated forms. */
+const described = (spec: FieldSpec, schema: z.ZodType): z.ZodType =>
+  schema.meta({ description: spec.doc });
+
 /** The schema of one field's value in a record: vocabulary checks, arrays, optionality. */
 const fieldSchema = (kind: RecordKind, name: string, spec: FieldSpec): z.ZodType => {
   let one: z.ZodType = spec.value;
@@ -127,7 +131,7 @@ const fieldSchema = (kind: RecordKind, name: string, spec: FieldSpec): z.ZodType
       }
     });
   }
-  if (!spec.multi) return spec.required ? one : one.optional();
+  if (!spec.multi) return described(spec, spec.required ? one : one.optional());
   let many = z
     .array(one)
     .max(spec.maxItems, `${kind}.${name}: at most ${spec.maxItems} values`)
@@ -142,7 +146,7 @@ const fieldSchema = (kind: RecordKind, name: string, spec: FieldSpec): z.ZodType
       }
     });
   if (spec.required) many = many.min(1, `${kind}.${name}: give at least one value`);
-  return spec.required ? many : many.optional();
+  return described(spec, spec.required ? many : many.optional());
 };
 
 const strict = (kind: RecordKind, shape: Record<string, z.ZodType>) =>
