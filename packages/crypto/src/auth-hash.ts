@@ -1,4 +1,4 @@
-import { argon2id } from 'hash-wasm';
+import { argon2id } from '#argon2';
 import { fromBase64, toBase64 } from './encoding';
 import { CryptoError } from './errors';
 import { constantTimeEqual } from './hash';
@@ -21,11 +21,10 @@ export const hashAuthKey = async (authKey: Uint8Array): Promise<string> => {
   const hash = await argon2id({
     password: authKey,
     salt,
-    memorySize: memoryKiB,
+    memoryKiB,
     iterations,
     parallelism,
     hashLength: 32,
-    outputType: 'binary',
   });
   return `$argon2id$v=19$m=${memoryKiB},t=${iterations},p=${parallelism}$${toBase64(salt)}$${toBase64(hash)}`;
 };
@@ -59,11 +58,10 @@ export const verifyAuthKey = async (authKey: Uint8Array, phc: string): Promise<b
   const actual = await argon2id({
     password: authKey,
     salt,
-    memorySize,
+    memoryKiB: memorySize,
     iterations,
     parallelism,
     hashLength: expected.length,
-    outputType: 'binary',
   });
   return constantTimeEqual(actual, expected);
 };

@@ -1,5 +1,5 @@
 import type { KdfParams } from '@vigil/core';
-import { argon2id } from 'hash-wasm';
+import { argon2id } from '#argon2';
 import { utf8 } from './encoding';
 import { CryptoError } from './errors';
 import { hkdf } from './hash';
@@ -45,11 +45,10 @@ export const deriveMasterKey = async (
   const out = await argon2id({
     password: utf8(password.normalize('NFC')),
     salt,
-    memorySize: params.memoryKiB,
+    memoryKiB: params.memoryKiB,
     iterations: params.iterations,
     parallelism: params.parallelism,
     hashLength: 32,
-    outputType: 'binary',
   });
   return out as MasterKey;
 };
