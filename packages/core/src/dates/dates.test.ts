@@ -194,6 +194,18 @@ describe('date text', () => {
     );
   });
 
+  it('answers any text with a valid value or a message, never an exception', () => {
+    const dateish = fc.stringMatching(/^[0-9?./ -]{0,24}$/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), dateish), (text) => {
+        const result = parseDateText(text);
+        if (result.ok) expect(dateValueSchema.safeParse(result.value).success).toBe(true);
+        else expect(result.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads days, months, years, unknown and open ranges', () => {
     expect(parseDateText(' 2024-03 ')).toEqual({
       ok: true,
