@@ -100,6 +100,43 @@ export interface InstanceSettingsTable {
   created_at: Timestamp;
 }
 
+/** A date column: read as a `YYYY-MM-DD` string (see type-parsers), written as one. */
+type DayColumn = string | null;
+/** The coded part of a record (jsonb): validated by the wire schema before it is written. */
+type CodedColumn = ColumnType<Record<string, unknown>, string, string>;
+
+export interface RecordsTable {
+  vault_id: string;
+  id: string;
+  kind: string;
+  coded: CodedColumn;
+  sealed: string;
+  key_version: number;
+  version: number;
+  earliest_day: DayColumn;
+  latest_day: DayColumn;
+  deleted_at: NullableTimestamp;
+  deleted_by: string | null;
+  created_at: Timestamp;
+  created_by: string;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface RecordVersionsTable {
+  vault_id: string;
+  record_id: string;
+  version: number;
+  kind: string;
+  change: 'create' | 'update' | 'delete' | 'restore';
+  coded: CodedColumn;
+  sealed: string;
+  key_version: number;
+  deleted: boolean;
+  changed_at: ColumnType<Date, Date | string, never>;
+  changed_by: string;
+}
+
 /** The database as Kysely sees it; one interface for both engines. */
 export interface Database {
   accounts: AccountsTable;
@@ -111,4 +148,6 @@ export interface Database {
   audit_events: AuditEventsTable;
   audit_checkpoints: AuditCheckpointsTable;
   instance_settings: InstanceSettingsTable;
+  records: RecordsTable;
+  record_versions: RecordVersionsTable;
 }
