@@ -7,6 +7,7 @@ export const cryptoErrorCodes = [
   'wrong_key_version',
   'bad_key',
   'bad_signature',
+  'kdf_failed',
 ] as const;
 export type CryptoErrorCode = (typeof cryptoErrorCodes)[number];
 

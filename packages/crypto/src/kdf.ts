@@ -32,8 +32,10 @@ const checkParams = (p: KdfParams): void => {
 /**
  * Derives the 32-byte master key from a password with Argon2id. The password is normalised to
  * Unicode NFC first (as RFC 8265 OpaqueString does) so the same password typed on systems that
- * compose characters differently gives the same key. Blocks its thread for the KDF's duration:
- * browsers should call it from a Worker. Throws 'bad_format' for bad parameters or a salt under 16 bytes.
+ * compose characters differently gives the same key. The computation runs off the calling thread:
+ * on libuv's thread pool in Node, in a dedicated Web Worker in the browser (`#argon2`, ADR 10).
+ * Throws 'bad_format' for bad parameters or a salt under 16 bytes, 'kdf_failed' when the browser's
+ * worker fails.
  */
 export const deriveMasterKey = async (
   password: string,
@@ -42,15 +44,20 @@ export const deriveMasterKey = async (
 ): Promise<MasterKey> => {
   checkParams(params);
   if (salt.length < 16) throw new CryptoError('bad_format', 'salt must be at least 16 bytes');
-  const out = await argon2id({
-    password: utf8(password.normalize('NFC')),
-    salt,
-    memoryKiB: params.memoryKiB,
-    iterations: params.iterations,
-    parallelism: params.parallelism,
-    hashLength: 32,
-  });
-  return out as MasterKey;
+  const passwordBytes = utf8(password.normalize('NFC'));
+  try {
+    const out = await argon2id({
+      password: passwordBytes,
+      salt,
+      memoryKiB: params.memoryKiB,
+      iterations: params.iterations,
+      parallelism: params.parallelism,
+      hashLength: 32,
+    });
+    return out as MasterKey;
+  } finally {
+    passwordBytes.fill(0);
+  }
 };
 
 /** The auth key sent at login (HKDF-SHA256, info "vigil/v1/auth"); it cannot be turned back into the master key. */
