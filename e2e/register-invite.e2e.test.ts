@@ -58,6 +58,49 @@ const unlockAfterReload = async (page: Page, password: string) => {
   await page.getByTestId('unlock-password').waitFor({ state: 'detached', timeout: 60_000 });
 };
 
+/**
+ * Unlocks while holding back the Argon2id worker's script, which keeps the key derivation pending
+ * for as long as the test likes: meanwhile the page must keep drawing frames and show its pending
+ * state. If Argon2id ran on the main thread again, no worker would be fetched and this would fail.
+ */
+const unlockWithKdfInWorker = async (page: Page, password: string) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let fetched = (): void => undefined;
+  const workerFetched = new Promise<void>((resolve) => (fetched = resolve));
+  const workerScript = '**/assets/argon2-worker-*.js';
+  await page.route(workerScript, async (route) => {
+    fetched();
+    await held;
+    await route.continue();
+  });
+  await page.getByTestId('unlock-password').waitFor({ timeout: 30_000 });
+  await page.getByTestId('unlock-password').fill(password);
+  await page.getByTestId('unlock-password').press('Enter');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const noWorker = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('unlock started no Argon2id worker')), 60_000);
+  });
+  await Promise.race([workerFetched, noWorker]).finally(() => clearTimeout(timer));
+  const pending = page.locator('[data-testid="unlock-submit"][aria-busy="true"]');
+  await pending.waitFor({ timeout: 30_000 });
+  const frames = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        // Runs in the page; the e2e tsconfig has no DOM types.
+        const win = globalThis as unknown as { requestAnimationFrame(cb: () => void): number };
+        let count = 0;
+        const tick = () => (++count === 10 ? resolve(count) : win.requestAnimationFrame(tick));
+        win.requestAnimationFrame(tick);
+      }),
+  );
+  expect(frames).toBe(10);
+  await expect(pending.count()).resolves.toBe(1);
+  release();
+  await page.getByTestId('unlock-password').waitFor({ state: 'detached', timeout: 60_000 });
+  await page.unroute(workerScript);
+};
+
 beforeAll(async () => {
   server = await startVigil();
   browser = await launchChromium();
@@ -92,7 +135,7 @@ describe('two people in the browser', () => {
     await expect.poll(() => alice.getByTestId('member-row').count(), { timeout: 30_000 }).toBe(2);
 
     await bob.reload();
-    await unlockAfterReload(bob, 'correct horse battery staple 2');
+    await unlockWithKdfInWorker(bob, 'correct horse battery staple 2');
     const invitation = bob.getByTestId('vault-item').filter({ hasText: vaultName });
     await invitation.first().waitFor({ timeout: 30_000 });
     await bob.getByTestId('vault-accept').first().click();
@@ -129,6 +172,8 @@ describe('two people in the browser', () => {
     expect(csp).not.toContain('unsafe-inline');
     // Argon2id key derivation runs as WebAssembly; without this, nobody can register or sign in.
     expect(csp).toMatch(/script-src[^;]*'wasm-unsafe-eval'/);
+    // …in a dedicated worker loaded from this origin.
+    expect(csp).toMatch(/worker-src 'self'(;|$)/);
   });
 
   it('lets a user turn on two-factor sign-in, then sign in with a code and with a recovery code', async () => {

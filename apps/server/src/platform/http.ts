@@ -20,6 +20,8 @@ export const contentSecurityPolicy = [
   "default-src 'self'",
   // WebAssembly (Argon2id and SHA-256 in hash-wasm) only; no eval, no inline script.
   "script-src 'self' 'wasm-unsafe-eval'",
+  // Argon2id runs in a dedicated worker, a script of this origin (the fallback says so too).
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
