@@ -7,6 +7,7 @@ export * from './api/vaults';
 export * from './api/audit';
 export * from './api/instance';
 export * from './api/routes';
+export * from './api/records';
 export * from './vocab';
 export * from './dates';
 export * from './records';

@@ -7,6 +7,8 @@ export type Role = z.infer<typeof roleSchema>;
 
 const everyone: readonly Role[] = roles;
 const admins: readonly Role[] = ['owner', 'admin'];
+/** Those who document: they write records; analysts and viewers only read them. */
+const writers: readonly Role[] = ['owner', 'admin', 'documenter'];
 
 /**
  * The declarative vault policy: for each action, the roles allowed to do it. The server checks it
@@ -20,6 +22,9 @@ export const vaultPolicy = {
   'members.changeRole': admins,
   'members.remove': admins,
   'audit.read': admins,
+  'records.read': everyone,
+  'records.write': writers,
+  'records.delete': writers,
 } as const satisfies Record<string, readonly Role[]>;
 export type VaultAction = keyof typeof vaultPolicy;
 

@@ -19,6 +19,11 @@ import {
   type TestSession,
   type TestVault,
 } from '../testing/fixture';
+import {
+  createIncident,
+  incidentWire,
+  recordCreationFor,
+} from '../modules/records/records.fixture';
 
 const BODY_LIMIT = 4096;
 const routeNames = Object.keys(routes) as RouteName[];
@@ -27,12 +32,15 @@ let t: TestApp;
 let bearer: TestSession;
 let cookie: TestSession;
 let vault: TestVault;
+/** A record of the vault, for the routes about one record. */
+let recordId: string;
 
 beforeAll(async () => {
   t = await startApp({ config: { bodyLimit: BODY_LIMIT } });
   bearer = await newSession(t.app, 'cli');
   cookie = await signIn(t.app, bearer.account, 'web');
   vault = await createVault(t.app, bearer);
+  recordId = await createIncident(t.app, bearer, vault);
 });
 afterAll(async () => {
   await t.close();
@@ -53,7 +61,7 @@ const fillPath = (path: string, value: (param: string) => string): string =>
   path.replace(/:([A-Za-z]+)/g, (_m, param: string) => encodeURIComponent(value(param)));
 
 const validParam = (param: string): string =>
-  param === 'accountId' ? bearer.account.id : vault.id;
+  param === 'accountId' ? bearer.account.id : param === 'recordId' ? recordId : vault.id;
 
 type Auth = 'anonymous' | 'bearer' | 'cookie' | 'cookieWithoutCsrf' | 'garbageToken';
 
@@ -174,6 +182,12 @@ const validBodies: Partial<Record<RouteName, () => Promise<Record<string, unknow
   vaultCreate: async () => (await vaultCreationFor(bearer.account)).body,
   memberInvite: async () => invitationFor(vault, invitee, 'viewer'),
   memberChangeRole: async () => ({ role: 'analyst' }),
+  recordCreate: async () => (await recordCreationFor(vault)).body,
+  recordUpdate: async () => ({
+    kind: 'incident',
+    expectedVersion: 1,
+    record: await incidentWire(vault, recordId),
+  }),
 };
 let invitee: Awaited<ReturnType<typeof registerAccount>>;
 

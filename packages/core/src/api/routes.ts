@@ -37,5 +37,36 @@ export const routes = {
   auditChain: { method: 'GET', path: '/api/audit/:chain', auth: 'vault:audit.read' },
   vocabList: { method: 'GET', path: '/api/vocab', auth: 'account' },
   vocabGet: { method: 'GET', path: '/api/vocab/:list', auth: 'account' },
+  recordCreate: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/records',
+    auth: 'vault:records.write',
+  },
+  recordList: { method: 'GET', path: '/api/vaults/:vaultId/records', auth: 'vault:records.read' },
+  recordGet: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/records/:recordId',
+    auth: 'vault:records.read',
+  },
+  recordUpdate: {
+    method: 'PUT',
+    path: '/api/vaults/:vaultId/records/:recordId',
+    auth: 'vault:records.write',
+  },
+  recordDelete: {
+    method: 'DELETE',
+    path: '/api/vaults/:vaultId/records/:recordId',
+    auth: 'vault:records.delete',
+  },
+  recordRestore: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/records/:recordId/restore',
+    auth: 'vault:records.delete',
+  },
+  recordHistory: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/records/:recordId/versions',
+    auth: 'vault:records.read',
+  },
 } as const;
 export type RouteName = keyof typeof routes;

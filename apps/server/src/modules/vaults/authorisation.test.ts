@@ -31,6 +31,7 @@ import {
   type TestSession,
   type TestVault,
 } from '../../testing/fixture';
+import { createIncident, incidentWire, recordCreationFor } from '../records/records.fixture';
 
 /** Who is calling, in the matrix's columns. */
 type Principal =
@@ -82,6 +83,8 @@ let owner: TestSession;
 let vault: TestVault;
 const sessions = new Map<string, TestSession>();
 let foreignOwner: TestSession;
+/** A record of the vault that every read route can find. */
+let recordId: string;
 
 beforeAll(async () => {
   t = await startApp({ clock: clock.clock });
@@ -99,6 +102,7 @@ beforeAll(async () => {
   foreignOwner = await newSession(t.app);
   await createVault(t.app, foreignOwner);
   sessions.set('nonMember', foreignOwner);
+  recordId = await createIncident(t.app, owner, vault);
 });
 afterAll(async () => {
   await t.close();
@@ -201,6 +205,38 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
   auditChain: async (p) => ({ url: `/api/audit/${vault.id}`, session: sessionOf(p) }),
   vocabList: async (p) => ({ url: '/api/vocab', session: sessionOf(p) }),
   vocabGet: async (p) => ({ url: '/api/vocab/groups-at-risk', session: sessionOf(p) }),
+  recordCreate: async (p) => ({
+    url: `/api/vaults/${vault.id}/records`,
+    body: (await recordCreationFor(vault)).body,
+    session: sessionOf(p),
+  }),
+  recordList: async (p) => ({ url: `/api/vaults/${vault.id}/records`, session: sessionOf(p) }),
+  recordGet: async (p) => ({
+    url: `/api/vaults/${vault.id}/records/${recordId}`,
+    session: sessionOf(p),
+  }),
+  // Changes use up a record's version (or its deleted state): each caller gets a fresh one.
+  recordUpdate: async (p) => {
+    const id = await createIncident(t.app, owner, vault);
+    return {
+      url: `/api/vaults/${vault.id}/records/${id}`,
+      body: { kind: 'incident', expectedVersion: 1, record: await incidentWire(vault, id) },
+      session: sessionOf(p),
+    };
+  },
+  recordDelete: async (p) => ({
+    url: `/api/vaults/${vault.id}/records/${await createIncident(t.app, owner, vault)}`,
+    session: sessionOf(p),
+  }),
+  recordRestore: async (p) => {
+    const id = await createIncident(t.app, owner, vault);
+    await call(t.app, 'DELETE', `/api/vaults/${vault.id}/records/${id}`, { session: owner });
+    return { url: `/api/vaults/${vault.id}/records/${id}/restore`, session: sessionOf(p) };
+  },
+  recordHistory: async (p) => ({
+    url: `/api/vaults/${vault.id}/records/${recordId}/versions`,
+    session: sessionOf(p),
+  }),
 };
 const secrets = new Map<string, string>();
 
@@ -294,7 +330,9 @@ describe('cookie sessions and CSRF, for every route of the table', () => {
           ? vault.id
           : p === 'list'
             ? 'groups-at-risk'
-            : owner.account.id,
+            : p === 'recordId'
+              ? recordId
+              : owner.account.id,
       );
       const res = await call(t.app, method, url, {
         headers: { cookie: `vigil_session=${web.token}` },

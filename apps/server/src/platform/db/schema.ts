@@ -123,6 +123,12 @@ export interface RecordsTable {
   updated_by: string;
 }
 
+export interface RecordNameIndexesTable {
+  vault_id: string;
+  record_id: string;
+  name_index: string;
+}
+
 export interface RecordVersionsTable {
   vault_id: string;
   record_id: string;
@@ -150,4 +156,5 @@ export interface Database {
   instance_settings: InstanceSettingsTable;
   records: RecordsTable;
   record_versions: RecordVersionsTable;
+  record_name_indexes: RecordNameIndexesTable;
 }

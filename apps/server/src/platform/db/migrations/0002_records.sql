@@ -35,6 +35,17 @@ CREATE UNIQUE INDEX records_id_idx ON records (id);
 CREATE INDEX records_list_idx ON records (vault_id, kind, deleted_at, id);
 CREATE INDEX records_dates_idx ON records (vault_id, kind, earliest_day, latest_day);
 
+-- Blind indexes of a person's name tokens (keyed hashes made on the client), for name look-up.
+-- Replaced at every save of the person; never the name itself.
+CREATE TABLE record_name_indexes (
+  vault_id uuid NOT NULL,
+  record_id uuid NOT NULL,
+  name_index text NOT NULL CHECK (name_index ~ '^[0-9a-f]{16}$'),
+  PRIMARY KEY (vault_id, record_id, name_index),
+  FOREIGN KEY (vault_id, record_id) REFERENCES records (vault_id, id)
+);
+CREATE INDEX record_name_indexes_lookup_idx ON record_name_indexes (vault_id, name_index);
+
 -- Every version of every record, sealed part included. Never updated, never deleted.
 CREATE TABLE record_versions (
   vault_id uuid NOT NULL,

@@ -1,0 +1,53 @@
+// Test-only: record bodies built the way a client builds them (split with @vigil/core, the sealed
+// part sealed with the vault key), for the records tests, the authorisation matrix and the fuzzer.
+import { splitRecord, type RecordData } from '@vigil/core';
+import { seal, utf8, uuidv7 } from '@vigil/crypto';
+import type { FastifyInstance } from 'fastify';
+import { call, expectStatus, type TestSession, type TestVault } from '../../testing/fixture';
+
+/** A valid incident: a beating on a known day, with a sealed narrative. */
+export const sampleIncident = (victim: string = uuidv7()): RecordData<'incident'> =>
+  ({
+    victim,
+    actType: '010000000000',
+    date: { precision: 'day', value: '2024-03-05' },
+    narrative: 'Избит в ИК-6 / beaten in IK-6',
+  }) as RecordData<'incident'>;
+
+/** The wire form of an incident: coded fields plus the sealed part sealed under the vault key. */
+export const incidentWire = async (
+  vault: TestVault,
+  id: string,
+  data: RecordData<'incident'> = sampleIncident(),
+  keyVersion: number = vault.key.version,
+): Promise<Record<string, unknown>> => {
+  const split = splitRecord('incident', data);
+  if (!split.ok) throw new Error(split.fields.map((e) => e.message).join('; '));
+  const sealed = await seal(
+    vault.key,
+    { vaultId: vault.id, kind: 'incident', recordId: id },
+    utf8(JSON.stringify(split.value.sealed)),
+  );
+  return { ...split.value.coded, sealed, keyVersion };
+};
+
+/** The body of a record creation, with a fresh id. */
+export const recordCreationFor = async (
+  vault: TestVault,
+  data?: RecordData<'incident'>,
+): Promise<{ id: string; body: Record<string, unknown> }> => {
+  const id = uuidv7();
+  return { id, body: { id, kind: 'incident', record: await incidentWire(vault, id, data) } };
+};
+
+/** Creates an incident through the API (expects success) and returns its id. */
+export const createIncident = async (
+  app: FastifyInstance,
+  session: TestSession,
+  vault: TestVault,
+  data?: RecordData<'incident'>,
+): Promise<string> => {
+  const { id, body } = await recordCreationFor(vault, data);
+  expectStatus(await call(app, 'POST', `/api/vaults/${vault.id}/records`, { session, body }), 201);
+  return id;
+};

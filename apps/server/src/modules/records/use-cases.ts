@@ -1,0 +1,254 @@
+import {
+  DEFAULT_RECORD_SETTINGS,
+  ErrorCode,
+  VigilError,
+  dayBounds,
+  fieldClassOf,
+  fieldsOf,
+  recordKindSchema,
+  type CreateRecordRequest,
+  type DateValue,
+  type RecordBody,
+  type RecordKind,
+  type RecordListQuery,
+  type RecordSettings,
+  type RecordVersionEntry,
+  type UpdateRecordRequest,
+  type StoredRecord,
+} from '@vigil/core';
+import type { AppDeps } from '../../deps';
+import { vaultKeyVersion } from '../vaults/repository';
+import {
+  findRecord,
+  insertRecord,
+  listRecords,
+  listVersions,
+  recordIdTaken,
+  writeRecord,
+  type RecordRow,
+  type RecordState,
+} from './repository';
+
+/** The authorised member making a change. */
+export interface RecordActor {
+  readonly accountId: string;
+}
+
+const notFound = () => new VigilError(ErrorCode.notFound, 'Not found.');
+const staleKey = () =>
+  new VigilError(ErrorCode.staleKeyVersion, 'The vault key has changed; reload and retry.');
+
+const DATE_TYPES = new Set(['date', 'date-value', 'date-range']);
+
+/**
+ * The kind's main date (its first coded date field, in table order) as dayBounds, for the
+ * filtering columns: null when the record has none or an end is open.
+ */
+export const mainDayBounds = (
+  kind: RecordKind,
+  coded: Readonly<Record<string, unknown>>,
+  settings: RecordSettings = DEFAULT_RECORD_SETTINGS,
+): { earliestDay: string | null; latestDay: string | null } => {
+  const main = fieldsOf(kind).find(
+    ([name, spec]) =>
+      DATE_TYPES.has(spec.type) && fieldClassOf(kind, spec, name, settings) === 'coded',
+  );
+  const value = main === undefined ? undefined : coded[main[0]];
+  if (value === undefined) return { earliestDay: null, latestDay: null };
+  // Validated by the wire schema: a date field holds a DateValue.
+  const bounds = dayBounds(value as DateValue);
+  return { earliestDay: bounds.earliest ?? null, latestDay: bounds.latest ?? null };
+};
+
+/** The coded part of a wire record: everything but the envelope, its key version and name indexes. */
+const WIRE_ONLY = new Set(['sealed', 'keyVersion', 'nameIndexes']);
+const codedOf = (record: RecordBody['record']): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => !WIRE_ONLY.has(key)));
+
+const stateOf = (vaultId: string, id: string, version: number, body: RecordBody): RecordState => {
+  const coded = codedOf(body.record);
+  return {
+    vaultId,
+    id,
+    kind: body.kind,
+    coded,
+    sealed: body.record.sealed,
+    keyVersion: body.record.keyVersion,
+    version,
+    ...mainDayBounds(body.kind, coded),
+    nameIndexes: body.kind === 'person' ? (body.record.nameIndexes ?? []) : undefined,
+  };
+};
+
+const stateOfRow = (row: RecordRow): RecordState => ({
+  vaultId: row.vault_id,
+  id: row.id,
+  kind: recordKindSchema.parse(row.kind),
+  coded: row.coded,
+  sealed: row.sealed,
+  keyVersion: row.key_version,
+  version: row.version,
+  ...mainDayBounds(recordKindSchema.parse(row.kind), row.coded),
+});
+
+/** A stored record as the API answers it. */
+export const toStoredRecord = (row: RecordRow): StoredRecord =>
+  ({
+    id: row.id,
+    vaultId: row.vault_id,
+    kind: row.kind,
+    version: row.version,
+    coded: row.coded,
+    sealed: row.sealed,
+    keyVersion: row.key_version,
+    deleted: row.deleted_at !== null,
+    createdAt: row.created_at.toISOString(),
+    createdBy: row.created_by,
+    updatedAt: row.updated_at.toISOString(),
+    updatedBy: row.updated_by,
+  }) as StoredRecord;
+
+/** Refuses an envelope sealed under any key version but the vault's current one. */
+const checkKeyVersion = async (
+  trx: Parameters<typeof vaultKeyVersion>[0],
+  vaultId: string,
+  keyVersion: number,
+): Promise<void> => {
+  const current = await vaultKeyVersion(trx, vaultId);
+  if (current === null) throw notFound();
+  if (keyVersion !== current) throw staleKey();
+};
+
+const reload = async (q: Parameters<typeof findRecord>[0], v: string, id: string) => {
+  const row = await findRecord(q, v, id);
+  if (!row) throw notFound();
+  return toStoredRecord(row);
+};
+
+/** Creates a record whose id the client made; ids are unique across vaults. */
+export const createRecord = (
+  deps: AppDeps,
+  actor: RecordActor,
+  vaultId: string,
+  body: CreateRecordRequest,
+): Promise<StoredRecord> =>
+  deps.audit.run(async (uow) => {
+    await checkKeyVersion(uow.trx, vaultId, body.record.keyVersion);
+    if (await recordIdTaken(uow.trx, body.id)) {
+      throw new VigilError(ErrorCode.conflict, 'A record with this id exists already.');
+    }
+    await insertRecord(uow, stateOf(vaultId, body.id, 1, body), {
+      change: 'create',
+      actor: actor.accountId,
+      at: deps.clock(),
+    });
+    return reload(uow.trx, vaultId, body.id);
+  });
+
+/** Replaces a record's content with a new version, if the client saw the current one. */
+export const updateRecord = (
+  deps: AppDeps,
+  actor: RecordActor,
+  vaultId: string,
+  id: string,
+  body: UpdateRecordRequest,
+): Promise<StoredRecord> =>
+  deps.audit.run(async (uow) => {
+    await checkKeyVersion(uow.trx, vaultId, body.record.keyVersion);
+    const row = await findRecord(uow.trx, vaultId, id, true);
+    if (!row) throw notFound();
+    if (row.kind !== body.kind) {
+      throw new VigilError(ErrorCode.validationFailed, 'A record keeps its kind.', [
+        { path: 'body.kind', message: `this record is a ${row.kind}` },
+      ]);
+    }
+    if (row.version !== body.expectedVersion) {
+      throw new VigilError(
+        ErrorCode.conflict,
+        `The record changed since you opened it (now version ${row.version}); reload and retry.`,
+      );
+    }
+    if (row.deleted_at !== null) {
+      throw new VigilError(ErrorCode.conflict, 'The record is deleted; restore it first.');
+    }
+    await writeRecord(
+      uow,
+      stateOf(vaultId, id, row.version + 1, body),
+      { change: 'update', actor: actor.accountId, at: deps.clock() },
+      false,
+    );
+    return reload(uow.trx, vaultId, id);
+  });
+
+/** Soft-deletes (`deleted` true) or restores a record: a new version with the same content. */
+export const setRecordDeleted = (
+  deps: AppDeps,
+  actor: RecordActor,
+  vaultId: string,
+  id: string,
+  deleted: boolean,
+): Promise<StoredRecord> =>
+  deps.audit.run(async (uow) => {
+    const row = await findRecord(uow.trx, vaultId, id, true);
+    if (!row) throw notFound();
+    if ((row.deleted_at !== null) === deleted) {
+      throw new VigilError(
+        ErrorCode.conflict,
+        deleted ? 'The record is deleted already.' : 'The record is not deleted.',
+      );
+    }
+    const state = { ...stateOfRow(row), version: row.version + 1 };
+    await writeRecord(
+      uow,
+      state,
+      { change: deleted ? 'delete' : 'restore', actor: actor.accountId, at: deps.clock() },
+      deleted,
+    );
+    return reload(uow.trx, vaultId, id);
+  });
+
+/** One record of the vault (deleted ones too, marked). */
+export const getRecord = (deps: AppDeps, vaultId: string, id: string): Promise<StoredRecord> =>
+  reload(deps.db.kysely, vaultId, id);
+
+/** A page of the vault's records. */
+export const listVaultRecords = async (
+  deps: AppDeps,
+  vaultId: string,
+  query: RecordListQuery,
+): Promise<{ records: StoredRecord[]; next: string | null }> => {
+  const rows = await listRecords(deps.db.kysely, vaultId, query);
+  const page = rows.slice(0, query.limit);
+  return {
+    records: page.map(toStoredRecord),
+    next: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+  };
+};
+
+/** Every version of a record, oldest first. */
+export const recordHistory = async (
+  deps: AppDeps,
+  vaultId: string,
+  id: string,
+): Promise<{ id: string; kind: RecordKind; versions: RecordVersionEntry[] }> => {
+  const row = await findRecord(deps.db.kysely, vaultId, id);
+  if (!row) throw notFound();
+  const versions = await listVersions(deps.db.kysely, vaultId, id);
+  return {
+    id,
+    kind: recordKindSchema.parse(row.kind),
+    versions: versions.map(
+      (v) =>
+        ({
+          version: v.version,
+          change: v.change,
+          coded: v.coded,
+          sealed: v.sealed,
+          keyVersion: v.key_version,
+          deleted: v.deleted,
+          changedAt: v.changed_at.toISOString(),
+          changedBy: v.changed_by,
+        }) as RecordVersionEntry,
+    ),
+  };
+};
