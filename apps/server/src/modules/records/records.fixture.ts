@@ -51,3 +51,18 @@ export const createIncident = async (
   expectStatus(await call(app, 'POST', `/api/vaults/${vault.id}/records`, { session, body }), 201);
   return id;
 };
+
+/** The wire form of a person whose name is all sealed, with the blind indexes of its tokens. */
+export const personWire = async (
+  vault: TestVault,
+  id: string,
+  nameIndexes: string[],
+): Promise<Record<string, unknown>> => ({
+  sealed: await seal(
+    vault.key,
+    { vaultId: vault.id, kind: 'person', recordId: id },
+    utf8(JSON.stringify({ names: ['Иван Петров'] })),
+  ),
+  keyVersion: vault.key.version,
+  nameIndexes,
+});

@@ -19,7 +19,13 @@ import {
   type TestSession,
   type TestVault,
 } from '../../testing/fixture';
-import { createIncident, incidentWire, recordCreationFor, sampleIncident } from './records.fixture';
+import {
+  createIncident,
+  incidentWire,
+  personWire,
+  recordCreationFor,
+  sampleIncident,
+} from './records.fixture';
 import type { FastifyInstance } from 'fastify';
 
 describe.each(engines())('records on %s', (engine: Engine) => {
@@ -292,6 +298,47 @@ describe.each(engines())('records on %s', (engine: Engine) => {
     });
     expect(res.statusCode).toBe(409);
     expect(errorOf(res.body).code).toBe('stale_key_version');
+  });
+
+  it("keeps a person's name indexes and replaces them at every save", async () => {
+    const id = uuidv7();
+    const indexesOf = async () =>
+      (
+        await db.kysely
+          .selectFrom('record_name_indexes')
+          .select('name_index')
+          .where('record_id', '=', id)
+          .orderBy('name_index')
+          .execute()
+      ).map((r) => r.name_index);
+    const first = ['0123456789abcdef', 'fedcba9876543210'];
+    const created = await call(app, 'POST', url(vault), {
+      session: owner,
+      body: { id, kind: 'person', record: await personWire(vault, id, first) },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(await indexesOf()).toEqual(first);
+    const updated = await call(app, 'PUT', url(vault, id), {
+      session: owner,
+      body: {
+        kind: 'person',
+        expectedVersion: 1,
+        record: await personWire(vault, id, ['aaaaaaaaaaaaaaaa']),
+      },
+    });
+    expect(updated.statusCode, updated.body).toBe(200);
+    expect(await indexesOf()).toEqual(['aaaaaaaaaaaaaaaa']);
+  });
+
+  it('refuses a sensitive field in plaintext while the vault keeps it sealed', async () => {
+    const id = uuidv7();
+    const record = { ...(await personWire(vault, id, [])), groupsReligion: ['x'] };
+    const res = await call(app, 'POST', url(vault), {
+      session: owner,
+      body: { id, kind: 'person', record },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('groupsReligion');
   });
 
   it('answers 404 for a record id the vault does not hold', async () => {
