@@ -118,6 +118,33 @@ describe.each(engines())('records on %s', (engine: Engine) => {
     expect(history.versions).toHaveLength(2);
   });
 
+  it('lets one of two concurrent updates from the same version through, the other gets 409', async () => {
+    const id = await createIncident(app, owner, vault);
+    const body = { kind: 'incident', expectedVersion: 1, record: await incidentWire(vault, id) };
+    const answers = await Promise.all([
+      call(app, 'PUT', url(vault, id), { session: owner, body }),
+      call(app, 'PUT', url(vault, id), { session: owner, body }),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+  });
+
+  it('refuses to update a deleted record until it is restored', async () => {
+    const id = await createIncident(app, owner, vault);
+    await call(app, 'DELETE', url(vault, id), { session: owner });
+    const body = { kind: 'incident', expectedVersion: 2, record: await incidentWire(vault, id) };
+    const refused = await call(app, 'PUT', url(vault, id), { session: owner, body });
+    expect(refused.statusCode).toBe(409);
+    expect(errorOf(refused.body).message).toMatch(/restore/);
+    await call(app, 'POST', url(vault, id, '/restore'), { session: owner });
+    const after = await call(app, 'PUT', url(vault, id), {
+      session: owner,
+      body: { ...body, expectedVersion: 3 },
+    });
+    expect(after.statusCode, after.body).toBe(200);
+    const again = await call(app, 'POST', url(vault, id, '/restore'), { session: owner });
+    expect(again.statusCode).toBe(409);
+  });
+
   it('leaves soft-deleted records out of lists unless asked, and filters by kind', async () => {
     const kept = await createIncident(app, owner, vault);
     const gone = await createIncident(app, owner, vault);
