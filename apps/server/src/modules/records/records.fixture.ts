@@ -5,8 +5,18 @@ import { seal, utf8, uuidv7 } from '@vigil/crypto';
 import type { FastifyInstance } from 'fastify';
 import { call, expectStatus, type TestSession, type TestVault } from '../../testing/fixture';
 
+/** Each test vault's victim: a person record the sample incidents point at. */
+const victims = new Map<string, string>();
+
+/** The vault's victim (made by `ensureVictim` or `createIncident`). */
+export const victimOf = (vault: TestVault): string => {
+  const victim = victims.get(vault.id);
+  if (victim === undefined) throw new Error('no victim in this vault yet: call ensureVictim');
+  return victim;
+};
+
 /** A valid incident: a beating on a known day, with a sealed narrative. */
-export const sampleIncident = (victim: string = uuidv7()): RecordData<'incident'> =>
+export const sampleIncident = (victim: string): RecordData<'incident'> =>
   ({
     victim,
     actType: '010000000000',
@@ -18,7 +28,7 @@ export const sampleIncident = (victim: string = uuidv7()): RecordData<'incident'
 export const incidentWire = async (
   vault: TestVault,
   id: string,
-  data: RecordData<'incident'> = sampleIncident(),
+  data: RecordData<'incident'> = sampleIncident(victimOf(vault)),
   keyVersion: number = vault.key.version,
 ): Promise<Record<string, unknown>> => {
   const split = splitRecord('incident', data);
@@ -40,6 +50,26 @@ export const recordCreationFor = async (
   return { id, body: { id, kind: 'incident', record: await incidentWire(vault, id, data) } };
 };
 
+/** Creates the vault's victim (a person) through the API unless it exists; returns its id. */
+export const ensureVictim = async (
+  app: FastifyInstance,
+  session: TestSession,
+  vault: TestVault,
+): Promise<string> => {
+  const known = victims.get(vault.id);
+  if (known !== undefined) return known;
+  const id = uuidv7();
+  expectStatus(
+    await call(app, 'POST', `/api/vaults/${vault.id}/records`, {
+      session,
+      body: { id, kind: 'person', record: await personWire(vault, id, []) },
+    }),
+    201,
+  );
+  victims.set(vault.id, id);
+  return id;
+};
+
 /** Creates an incident through the API (expects success) and returns its id. */
 export const createIncident = async (
   app: FastifyInstance,
@@ -47,6 +77,7 @@ export const createIncident = async (
   vault: TestVault,
   data?: RecordData<'incident'>,
 ): Promise<string> => {
+  await ensureVictim(app, session, vault);
   const { id, body } = await recordCreationFor(vault, data);
   expectStatus(await call(app, 'POST', `/api/vaults/${vault.id}/records`, { session, body }), 201);
   return id;

@@ -21,10 +21,12 @@ import {
 } from '../../testing/fixture';
 import {
   createIncident,
+  ensureVictim,
   incidentWire,
   personWire,
   recordCreationFor,
   sampleIncident,
+  victimOf,
 } from './records.fixture';
 import type { FastifyInstance } from 'fastify';
 
@@ -44,6 +46,8 @@ describe.each(engines())('records on %s', (engine: Engine) => {
     vault = await createVault(app, owner);
     foreignOwner = await newSession(app);
     foreignVault = await createVault(app, foreignOwner);
+    await ensureVictim(app, owner, vault);
+    await ensureVictim(app, foreignOwner, foreignVault);
   });
   afterAll(async () => {
     await app.close();
@@ -74,7 +78,10 @@ describe.each(engines())('records on %s', (engine: Engine) => {
     const got = await call(app, 'GET', url(vault, id), { session: owner });
     expect(got.json()).toEqual(created.json());
 
-    const changed = { ...sampleIncident(), date: { precision: 'month', value: '2024-03' } };
+    const changed = {
+      ...sampleIncident(victimOf(vault)),
+      date: { precision: 'month', value: '2024-03' },
+    };
     const update = await call(app, 'PUT', url(vault, id), {
       session: owner,
       body: {
@@ -159,7 +166,7 @@ describe.each(engines())('records on %s', (engine: Engine) => {
       expect.arrayContaining([kept, gone]),
     );
     expect(await list('?deleted=only')).toEqual([gone]);
-    expect(await list('?kind=person')).toEqual([]);
+    expect(await list('?kind=reprisal')).toEqual([]);
   });
 
   it('pages through a list in creation order', async () => {
@@ -170,12 +177,14 @@ describe.each(engines())('records on %s', (engine: Engine) => {
       await createIncident(app, owner, own),
     ];
     const first = recordListResponseSchema.parse(
-      (await call(app, 'GET', `${url(own)}?limit=2`, { session: owner })).json(),
+      (await call(app, 'GET', `${url(own)}?kind=incident&limit=2`, { session: owner })).json(),
     );
     expect(first.records.map((r) => r.id)).toEqual(ids.slice(0, 2));
     const second = recordListResponseSchema.parse(
       (
-        await call(app, 'GET', `${url(own)}?limit=2&after=${first.next}`, { session: owner })
+        await call(app, 'GET', `${url(own)}?kind=incident&limit=2&after=${first.next}`, {
+          session: owner,
+        })
       ).json(),
     );
     expect(second.records.map((r) => r.id)).toEqual(ids.slice(2));
@@ -204,7 +213,10 @@ describe.each(engines())('records on %s', (engine: Engine) => {
   });
 
   it('stores the main date as earliest and latest day for filtering', async () => {
-    const month = { ...sampleIncident(), date: { precision: 'month', value: '2024-02' } };
+    const month = {
+      ...sampleIncident(victimOf(vault)),
+      date: { precision: 'month', value: '2024-02' },
+    };
     const id = await createIncident(app, owner, vault, month as never);
     const row = await db.kysely
       .selectFrom('records')
@@ -287,6 +299,44 @@ describe.each(engines())('records on %s', (engine: Engine) => {
     );
   });
 
+  it('refuses relations to nothing, to a record of another kind or of another vault', async () => {
+    const incident = await createIncident(app, owner, vault);
+    const source = uuidv7();
+    const cases: [string, string][] = [
+      [uuidv7(), 'no such record'],
+      [incident, 'an incident, not a person'],
+      [victimOf(foreignVault), "another vault's person"],
+    ];
+    for (const [victim, what] of cases) {
+      const { id, body } = await recordCreationFor(vault, {
+        ...sampleIncident(victim),
+        sources: [source],
+      } as never);
+      const res = await call(app, 'POST', url(vault), { session: owner, body });
+      expect(res.statusCode, what).toBe(400);
+      const error = errorOf(res.body);
+      expect(error.code).toBe('validation_failed');
+      expect(error.fields.map((f) => f.path).sort(), what).toEqual([
+        'body.record.sources.0',
+        'body.record.victim',
+      ]);
+      expect(error.fields.find((f) => f.path === 'body.record.victim')?.message).toBe(
+        `incident.victim: ${victim} is not a person of this vault`,
+      );
+      expect((await call(app, 'GET', url(vault, id), { session: owner })).statusCode).toBe(404);
+    }
+    // The same holds when an update points a relation elsewhere.
+    const broken = await call(app, 'PUT', url(vault, incident), {
+      session: owner,
+      body: {
+        kind: 'incident',
+        expectedVersion: 1,
+        record: await incidentWire(vault, incident, sampleIncident(incident)),
+      },
+    });
+    expect(broken.statusCode).toBe(400);
+  });
+
   it('refuses sealed text sent in plaintext, an unknown kind and a change of kind', async () => {
     const { id, body } = await recordCreationFor(vault);
     const plaintext = { ...body, record: { ...(body.record as object), narrative: 'beaten' } };
@@ -320,7 +370,7 @@ describe.each(engines())('records on %s', (engine: Engine) => {
       body: {
         kind: 'incident',
         expectedVersion: 1,
-        record: await incidentWire(vault, id, sampleIncident(), 7),
+        record: await incidentWire(vault, id, sampleIncident(victimOf(vault)), 7),
       },
     });
     expect(res.statusCode).toBe(409);

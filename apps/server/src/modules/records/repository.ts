@@ -33,6 +33,22 @@ export const recordIdTaken = async (q: Queryable, id: string): Promise<boolean> 
   (await q.selectFrom('records').select('id').where('id', '=', id).executeTakeFirst()) !==
   undefined;
 
+/** The kinds of those of `ids` the vault holds (deleted ones too), by id. */
+export const kindsOf = async (
+  q: Queryable,
+  vaultId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> => {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .selectFrom('records')
+    .select(['id', 'kind'])
+    .where('vault_id', '=', vaultId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.kind]));
+};
+
 /** A page of a vault's records, in id (creation) order. */
 export const listRecords = (q: Queryable, vaultId: string, filter: RecordListQuery) => {
   let query = q
