@@ -337,6 +337,22 @@ describe.each(engines())('records on %s', (engine: Engine) => {
     expect(broken.statusCode).toBe(400);
   });
 
+  it('refuses an impossible date with 400 naming the field', async () => {
+    const { id, body } = await recordCreationFor(vault);
+    const record = { ...(body.record as object), date: { precision: 'day', value: '2023-02-29' } };
+    const res = await call(app, 'POST', url(vault), {
+      session: owner,
+      body: { id, kind: 'incident', record },
+    });
+    expect(res.statusCode).toBe(400);
+    const fields = errorOf(res.body).fields;
+    expect(fields.length).toBeGreaterThan(0);
+    expect(
+      fields.every((f) => f.path.startsWith('body.record.date')),
+      res.body,
+    ).toBe(true);
+  });
+
   it('refuses sealed text sent in plaintext, an unknown kind and a change of kind', async () => {
     const { id, body } = await recordCreationFor(vault);
     const plaintext = { ...body, record: { ...(body.record as object), narrative: 'beaten' } };
