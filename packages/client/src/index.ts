@@ -7,3 +7,5 @@ export { MIN_PASSWORD_LENGTH } from './session';
 export type { ClientMode } from './transport';
 export type { KeyMaterialKind, KeyMaterialObserver } from './keystore';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
+// Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
+export * from './import';
