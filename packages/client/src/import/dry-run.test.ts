@@ -269,6 +269,24 @@ describe('dryRun: multi-valued fields and other types', () => {
     expect(problem?.message).toContain('groupsLgbtq');
   });
 
+  it('shares one groups column among the groups fields, each taking its own terms', async () => {
+    const table = await csv('Groups\n"журналист; ЛГБТ; Свидетель Иеговы"\nЛГБТ\n');
+    const result = await dryRun(table, {
+      version: 1,
+      kind: 'person',
+      fields: {
+        groups: { column: 'Groups' },
+        groupsLgbtq: { column: 'Groups' },
+        groupsReligion: { column: 'Groups' },
+      },
+    });
+    expect(problemsOf(result)).toEqual([]);
+    expect(recordsOf(result)).toEqual([
+      { groups: ['journalist'], groupsLgbtq: ['lgbtq'], groupsReligion: ['jehovahs-witness'] },
+      { groupsLgbtq: ['lgbtq'] },
+    ]);
+  });
+
   it('fills a field from a constant of the mapping', async () => {
     const table = await csv('Name\nX\n');
     const result = await dryRun(table, {

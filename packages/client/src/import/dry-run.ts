@@ -91,6 +91,11 @@ interface FieldPlan {
   readonly name: string;
   readonly spec: FieldSpec;
   readonly mapping: FieldSource | GroupSource | undefined;
+  /**
+   * Codes that other fields of the same vocabulary read from the same column take (one "Groups"
+   * column feeding `groups`, `groupsLgbtq`…): this field leaves them to those fields.
+   */
+  readonly leaveToSiblings: ReadonlySet<string>;
 }
 
 const DEFAULT_SEPARATOR = ';';
@@ -152,6 +157,12 @@ const distinct = (values: unknown[]): unknown[] => {
   });
 };
 
+const leftToSibling = (plan: FieldPlan, value: unknown): boolean =>
+  typeof value === 'string' &&
+  plan.spec.terms !== undefined &&
+  !plan.spec.terms.includes(value) &&
+  plan.leaveToSiblings.has(value);
+
 /** A plain field's value from a row: undefined when empty, else the value or problems. */
 const readPlain = (
   plan: FieldPlan,
@@ -169,10 +180,10 @@ const readPlain = (
   const values: unknown[] = [];
   for (const piece of pieces) {
     const c = convert(name, spec, source, piece);
-    if (c.ok) values.push(c.value);
-    else problems.push(problemOf(name, column, piece, c));
+    if (!c.ok) problems.push(problemOf(name, column, piece, c));
+    else if (!leftToSibling(plan, c.value)) values.push(c.value);
   }
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0 || values.length === 0) return { problems };
   if (!spec.multi) return { value: values[0], problems };
   const unique = distinct(values);
   if (unique.length > spec.maxItems) {
@@ -310,11 +321,28 @@ export const dryRun = async <K extends RecordKind>(
   }
   const mappingProblems = checkMapping(table, mapping);
   const schema = recordSchema(mapping.kind);
-  const plans: FieldPlan[] = fieldsOf(mapping.kind).map(([name, spec]) => ({
-    name,
-    spec,
-    mapping: mapping.fields[name],
-  }));
+  const fields = fieldsOf(mapping.kind);
+  const columnOfField = (name: string): string | undefined => {
+    const source = mapping.fields[name];
+    return source !== undefined && !isGroupSource(source) ? columnOf(source) : undefined;
+  };
+  const plans: FieldPlan[] = fields.map(([name, spec]) => {
+    const column = columnOfField(name);
+    const siblings = fields.filter(
+      ([other, otherSpec]) =>
+        other !== name &&
+        column !== undefined &&
+        spec.vocab !== undefined &&
+        otherSpec.vocab === spec.vocab &&
+        columnOfField(other) === column,
+    );
+    return {
+      name,
+      spec,
+      mapping: mapping.fields[name],
+      leaveToSiblings: new Set(siblings.flatMap(([, otherSpec]) => otherSpec.terms ?? [])),
+    };
+  });
   const convert = cachedConvert();
   const batchSize = Math.max(1, options.batchSize ?? 500);
   const rows: DryRunRow<K>[] = [];
