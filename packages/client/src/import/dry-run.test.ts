@@ -360,7 +360,19 @@ describe('dryRun on random cells', () => {
       fc.asyncProperty(
         kind,
         fc.array(fc.array(text, { minLength: 1, maxLength: 40 }), { maxLength: 6 }),
-        async (k, cells) => {
+        fc.record(
+          {
+            separator: fc.constantFrom(';', ',', '|', ' '),
+            dateFormat: fc.constantFrom('iso', 'dmy', 'mdy'),
+            match: fc.constantFrom('label-or-code', 'code'),
+            values: fc.dictionary(
+              text.filter((t) => t !== ''),
+              fc.constantFrom('x', 'torture', 'fsb'),
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+        async (k, cells, options) => {
           const fields = fieldsOf(k);
           const columns = fields.map(([name]) => name);
           const table: Table = {
@@ -377,10 +389,10 @@ describe('dryRun on random cells', () => {
                 spec.type === 'group'
                   ? {
                       parts: Object.fromEntries(
-                        Object.keys(spec.parts ?? {}).map((p) => [p, { column: name }]),
+                        Object.keys(spec.parts ?? {}).map((p) => [p, { column: name, ...options }]),
                       ),
                     }
-                  : { column: name },
+                  : { column: name, ...options },
               ]),
             ),
           };
