@@ -2,6 +2,8 @@ import type {
   AccountId,
   AccountView,
   KdfParams,
+  RecordData,
+  RecordKind,
   Role,
   VaultId,
   VocabGetResponse,
@@ -13,6 +15,19 @@ import { verifyAuditChain } from './audit';
 import { createMemoryAuditHeadStore, type AuditHeadStore } from './audit-heads';
 import { observerOf, type ClientContext } from './context';
 import { KeyStore, type KeyMaterialObserver } from './keystore';
+import {
+  createRecord,
+  getRecord,
+  listRecords,
+  recordHistory,
+  setRecordDeleted,
+  updateRecord,
+  type RecordHistoryView,
+  type RecordListOptions,
+  type RecordPage,
+  type RecordView,
+  type RecordViewOf,
+} from './records';
 import { login, logout, register, resume, unlock } from './session';
 import { totpDisable, totpEnable, totpSetup } from './totp';
 import { createTransport, type ClientMode } from './transport';
@@ -81,6 +96,34 @@ export interface VigilClient {
     list(): Promise<VocabSummary[]>;
     get(list: VocabularyId): Promise<VocabGetResponse>;
   };
+  /**
+   * Records of every kind, sealed and opened here: the server sees coded fields, one envelope
+   * (AAD: vault, kind, record id, key version) and, for people, blind indexes of their names.
+   * A record whose envelope does not open, or opens to an invalid record, is `decrypt_failed`.
+   */
+  records: {
+    create<K extends RecordKind>(
+      vaultId: VaultId,
+      kind: K,
+      record: RecordData<K>,
+    ): Promise<RecordViewOf<K>>;
+    get(vaultId: VaultId, id: string): Promise<RecordView>;
+    list<K extends RecordKind>(
+      vaultId: VaultId,
+      kind: K,
+      options?: RecordListOptions,
+    ): Promise<RecordPage<K>>;
+    /** A new version; the kind stays the stored one. 409 `conflict` if the version moved on. */
+    update(
+      vaultId: VaultId,
+      id: string,
+      record: Readonly<Record<string, unknown>>,
+      expectedVersion: number,
+    ): Promise<RecordView>;
+    delete(vaultId: VaultId, id: string): Promise<RecordView>;
+    restore(vaultId: VaultId, id: string): Promise<RecordView>;
+    history(vaultId: VaultId, id: string): Promise<RecordHistoryView>;
+  };
 }
 
 /** Creates a client; keys live only inside it, in memory, until `lock()` or `logout()`. */
@@ -120,5 +163,15 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
     },
     audit: { verify: (chain) => verifyAuditChain(ctx, chain) },
     vocab: { list: () => vocabList(ctx), get: (list) => vocabGet(ctx, list) },
+    records: {
+      create: (vaultId, kind, record) => createRecord(ctx, vaultId, kind, record),
+      get: (vaultId, id) => getRecord(ctx, vaultId, id),
+      list: (vaultId, kind, options) => listRecords(ctx, vaultId, kind, options),
+      update: (vaultId, id, record, expectedVersion) =>
+        updateRecord(ctx, vaultId, id, record, expectedVersion),
+      delete: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, true),
+      restore: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, false),
+      history: (vaultId, id) => recordHistory(ctx, vaultId, id),
+    },
   };
 };

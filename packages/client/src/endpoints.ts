@@ -6,6 +6,7 @@ import {
   auditChainQuerySchema,
   auditChainResponseSchema,
   changeRoleRequestSchema,
+  createRecordRequestSchema,
   createVaultRequestSchema,
   instanceResponseSchema,
   inviteRequestSchema,
@@ -16,12 +17,18 @@ import {
   memberSchema,
   preloginRequestSchema,
   preloginResponseSchema,
+  recordHistoryResponseSchema,
+  recordListQuerySchema,
+  recordListResponseSchema,
+  recordParamsSchema,
   registerRequestSchema,
   sessionResponseSchema,
+  storedRecordSchema,
   totpDisableRequestSchema,
   totpEnableRequestSchema,
   totpEnableResponseSchema,
   totpSetupResponseSchema,
+  updateRecordRequestSchema,
   vaultListResponseSchema,
   vaultParamsSchema,
   vaultSummarySchema,
@@ -101,6 +108,27 @@ export const endpoints = {
   },
   vocabList: { response: vocabListResponseSchema },
   vocabGet: { params: vocabParamsSchema, response: vocabGetResponseSchema },
+  // Records: bodies checked with the default record settings, as the server does until vaults
+  // have settings of their own (apps/server/src/modules/records/README.md).
+  recordCreate: {
+    params: vaultParamsSchema,
+    request: createRecordRequestSchema(),
+    response: storedRecordSchema,
+  },
+  recordList: {
+    params: vaultParamsSchema,
+    query: recordListQuerySchema,
+    response: recordListResponseSchema,
+  },
+  recordGet: { params: recordParamsSchema, response: storedRecordSchema },
+  recordUpdate: {
+    params: recordParamsSchema,
+    request: updateRecordRequestSchema(),
+    response: storedRecordSchema,
+  },
+  recordDelete: { params: recordParamsSchema, response: storedRecordSchema },
+  recordRestore: { params: recordParamsSchema, response: storedRecordSchema },
+  recordHistory: { params: recordParamsSchema, response: recordHistoryResponseSchema },
 } as const satisfies Partial<Record<RouteName, Endpoint>>;
 
 export type EndpointName = keyof typeof endpoints;

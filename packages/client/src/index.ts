@@ -6,6 +6,16 @@ export { createMemoryAuditHeadStore, type AuditHead, type AuditHeadStore } from 
 export { MIN_PASSWORD_LENGTH } from './session';
 export type { ClientMode } from './transport';
 export type { KeyMaterialKind, KeyMaterialObserver } from './keystore';
+export {
+  MAX_NAME_INDEXES,
+  personNameKeys,
+  type RecordHistoryView,
+  type RecordListOptions,
+  type RecordPage,
+  type RecordVersionView,
+  type RecordView,
+  type RecordViewOf,
+} from './records';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
 // Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
 export * from './import';
