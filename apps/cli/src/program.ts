@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { DEFAULT_SERVER, type CliContext } from './context';
 import { registerAccountCommands } from './commands/account';
 import { registerAuditCommands } from './commands/audit';
+import { registerRecordCommands } from './commands/record';
 import { registerServeCommand } from './commands/serve';
 import { registerVaultCommands } from './commands/vault';
 import { registerVocabCommands } from './commands/vocab';
@@ -48,5 +49,6 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerVaultCommands(program, ctx);
   registerAuditCommands(program, ctx);
   registerVocabCommands(program, ctx);
+  registerRecordCommands(program, ctx);
   return program;
 };

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import { readProcessStdin } from './input';
 
 /** The CLI's view of its terminal: two output streams and, when interactive, prompts. */
 export interface Terminal {
@@ -10,6 +11,8 @@ export interface Terminal {
   readonly interactive: boolean;
   /** Asks a question on stderr and reads one line; `hidden` turns echo off (passwords). */
   prompt(question: string, options?: { hidden?: boolean }): Promise<string>;
+  /** Reads standard input to its end (data piped in, such as a record as JSON). */
+  readStdin(): Promise<string>;
 }
 
 const CTRL_C = '\u0003';
@@ -66,4 +69,5 @@ export const processTerminal = (): Terminal => ({
       rl.close();
     }
   },
+  readStdin: readProcessStdin,
 });

@@ -4,7 +4,9 @@ import type { SessionStore, StoredSession } from '../platform/state';
 import type { Terminal } from '../platform/terminal';
 
 /** A terminal that records output and answers prompts from a queue (test helper). */
-export const fakeTerminal = (options: { interactive?: boolean; answers?: string[] } = {}) => {
+export const fakeTerminal = (
+  options: { interactive?: boolean; answers?: string[]; stdin?: string } = {},
+) => {
   const answers = [...(options.answers ?? [])];
   const out: string[] = [];
   const err: string[] = [];
@@ -18,6 +20,10 @@ export const fakeTerminal = (options: { interactive?: boolean; answers?: string[
       const answer = answers.shift();
       if (answer === undefined) throw new Error('unexpected prompt');
       return answer;
+    },
+    readStdin: async () => {
+      if (options.stdin === undefined) throw new Error('unexpected read of stdin');
+      return options.stdin;
     },
   };
   return {
@@ -96,6 +102,15 @@ export const fakeClientFactory = (impl: Record<string, (...args: unknown[]) => u
       },
       audit: { verify: method('audit.verify') },
       vocab: { list: method('vocab.list'), get: method('vocab.get') },
+      records: {
+        create: method('records.create'),
+        get: method('records.get'),
+        list: method('records.list'),
+        update: method('records.update'),
+        delete: method('records.delete'),
+        restore: method('records.restore'),
+        history: method('records.history'),
+      },
     };
     return client as unknown as VigilClient;
   };
