@@ -136,8 +136,10 @@ describe('two people in the browser', () => {
 
     await bob.reload();
     await unlockWithKdfInWorker(bob, 'correct horse battery staple 2');
+    // Go to the vault list explicitly: where unlocking returns to depends on where the reload was.
+    await bob.getByTestId('nav-vaults').click();
     const invitation = bob.getByTestId('vault-item').filter({ hasText: vaultName });
-    await invitation.first().waitFor({ timeout: 30_000 });
+    await invitation.first().waitFor({ timeout: 60_000 });
     await bob.getByTestId('vault-accept').first().click();
     await expect.poll(() => bob.getByTestId('vault-accept').count(), { timeout: 30_000 }).toBe(0);
     await expect(invitation.count()).resolves.toBe(1);
