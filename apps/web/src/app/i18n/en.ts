@@ -1,3 +1,6 @@
+import { recordsFormEn } from '../../features/records/i18n/form.en';
+import { recordsPagesEn } from '../../features/records/i18n/pages.en';
+
 // English catalog: the reference for keys and ICU placeholders. ru.ts and uk.ts must have exactly
 // the same keys and placeholders (catalogs.test.ts checks it). Keys are grouped by feature.
 export const en = {
@@ -229,6 +232,8 @@ export const en = {
     'This browser refused to run the code that derives your keys from the password (WebAssembly). Tell your administrator: the server must allow it.',
   'error.decrypt_failed':
     'Some data could not be decrypted. It may have been tampered with; tell your administrator.',
+  ...recordsFormEn,
+  ...recordsPagesEn,
 } as const satisfies Record<string, string>;
 
 /** Every message id the app uses. */

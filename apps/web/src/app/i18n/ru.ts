@@ -1,4 +1,6 @@
 import type { Catalog } from './en';
+import { recordsFormRu } from '../../features/records/i18n/form.ru';
+import { recordsPagesRu } from '../../features/records/i18n/pages.ru';
 
 // Русский каталог: те же ключи и те же ICU-параметры, что в en.ts (проверяет catalogs.test.ts).
 export const ru: Catalog = {
@@ -239,4 +241,6 @@ export const ru: Catalog = {
     'Браузер отказался выполнить код, который вычисляет ваши ключи из пароля (WebAssembly). Сообщите администратору: сервер должен это разрешить.',
   'error.decrypt_failed':
     'Часть данных не удалось расшифровать. Возможно, они были подделаны; сообщите администратору.',
+  ...recordsFormRu,
+  ...recordsPagesRu,
 };

@@ -1,4 +1,6 @@
 import type { Catalog } from './en';
+import { recordsFormUk } from '../../features/records/i18n/form.uk';
+import { recordsPagesUk } from '../../features/records/i18n/pages.uk';
 
 // Український каталог: ті самі ключі й ті самі ICU-параметри, що в en.ts (перевіряє catalogs.test.ts).
 export const uk: Catalog = {
@@ -237,4 +239,6 @@ export const uk: Catalog = {
     'Браузер відмовився виконати код, який обчислює ваші ключі з пароля (WebAssembly). Повідомте адміністратора: сервер має це дозволити.',
   'error.decrypt_failed':
     'Частину даних не вдалося розшифрувати. Можливо, їх підроблено; повідомте адміністратора.',
+  ...recordsFormUk,
+  ...recordsPagesUk,
 };
