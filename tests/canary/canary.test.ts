@@ -1,14 +1,13 @@
 // SECURITY.md "Engineering rules": a canary writes known names and text through the whole stack
 // (the real `vigil serve` on the embedded database, the real client) and proves they appear
 // nowhere in the database files, a dump of every table, or the server's logs.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { createVigilClient, type VigilClient } from '@vigil/client';
 import { startVigil, type RunningServer } from '@vigil/test-utils';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../apps/server/src/platform/db';
 import { TEST_KDF } from '../fullstack/harness';
+import { filesUnder, formsOf, occurrences } from './scan';
 
 const tag = `q${Date.now().toString(36)}`;
 const markers = {
@@ -17,36 +16,6 @@ const markers = {
   alicePassword: `canary passphrase of ana ${tag}`,
   bobPassword: `canary passphrase of ivan ${tag}`,
   vaultName: `Canary: Pre-trial detention centre SIZO-${tag}`,
-};
-
-/** Every form in which a marker could sit in a file: as typed, lower-cased, base64 of it. */
-const formsOf = (text: string): string[] => [
-  text,
-  text.toLowerCase(),
-  Buffer.from(text).toString('base64').slice(0, -4),
-  Buffer.from(text).toString('base64url').slice(0, -4),
-  Buffer.from(text).toString('hex'),
-];
-
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path);
-    return entry.isFile() && statSync(path).size > 0 ? [path] : [];
-  });
-
-/** Which needles occur in which files (as raw bytes, so binary pages are searched too). */
-const occurrences = (files: readonly string[], needles: Record<string, string>): string[] => {
-  const found: string[] = [];
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    for (const [label, value] of Object.entries(needles)) {
-      for (const form of formsOf(value)) {
-        if (bytes.includes(Buffer.from(form))) found.push(`${label} in ${file}`);
-      }
-    }
-  }
-  return found;
 };
 
 let server: RunningServer;
