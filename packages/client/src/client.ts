@@ -4,6 +4,7 @@ import type {
   KdfParams,
   RecordData,
   RecordKind,
+  RecordSettings,
   Role,
   VaultId,
   VocabGetResponse,
@@ -40,6 +41,7 @@ import {
   listMembers,
   listVaults,
   removeMember,
+  setRecordSettings,
 } from './vaults';
 import type { AuditVerifyResult, MemberView, VaultView } from './views';
 import { vocabGet, vocabList } from './vocab';
@@ -89,6 +91,8 @@ export interface VigilClient {
     accept(vaultId: VaultId): Promise<VaultView>;
     changeRole(vaultId: VaultId, accountId: AccountId, role: Role): Promise<void>;
     remove(vaultId: VaultId, accountId: AccountId): Promise<void>;
+    /** Which sensitive record fields the vault stores as coded (owners and admins). */
+    setRecordSettings(vaultId: VaultId, settings: RecordSettings): Promise<VaultView>;
   };
   audit: { verify(chain: 'instance' | VaultId): Promise<AuditVerifyResult> };
   /** The shipped vocabularies (public knowledge, but only for signed-in users). */
@@ -160,6 +164,7 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       accept: (vaultId) => acceptInvitation(ctx, vaultId),
       changeRole: (vaultId, accountId, role) => changeRole(ctx, vaultId, accountId, role),
       remove: (vaultId, accountId) => removeMember(ctx, vaultId, accountId),
+      setRecordSettings: (vaultId, settings) => setRecordSettings(ctx, vaultId, settings),
     },
     audit: { verify: (chain) => verifyAuditChain(ctx, chain) },
     vocab: { list: () => vocabList(ctx), get: (list) => vocabGet(ctx, list) },

@@ -1,4 +1,6 @@
 import {
+  ALL_SENSITIVE_CODED,
+  vaultSettingsRequestSchema,
   accountIdSchema,
   accountLookupRequestSchema,
   accountLookupResponseSchema,
@@ -88,6 +90,11 @@ export const endpoints = {
   vaultCreate: { request: createVaultRequestSchema, response: vaultAnswerSchema },
   vaultList: { response: vaultListResponseSchema },
   vaultGet: { params: vaultParamsSchema, response: vaultAnswerSchema },
+  vaultSettings: {
+    params: vaultParamsSchema,
+    request: vaultSettingsRequestSchema,
+    response: vaultAnswerSchema,
+  },
   memberList: { params: vaultParamsSchema, response: memberListResponseSchema },
   memberInvite: {
     params: vaultParamsSchema,
@@ -108,11 +115,11 @@ export const endpoints = {
   },
   vocabList: { response: vocabListResponseSchema },
   vocabGet: { params: vocabParamsSchema, response: vocabGetResponseSchema },
-  // Records: bodies checked with the default record settings, as the server does until vaults
-  // have settings of their own (apps/server/src/modules/records/README.md).
+  // Records: bodies checked in their widest shape, as the server's route does; `splitRecord` with
+  // the vault's own settings decided which sensitive fields are coded.
   recordCreate: {
     params: vaultParamsSchema,
-    request: createRecordRequestSchema(),
+    request: createRecordRequestSchema(ALL_SENSITIVE_CODED),
     response: storedRecordSchema,
   },
   recordList: {
@@ -123,7 +130,7 @@ export const endpoints = {
   recordGet: { params: recordParamsSchema, response: storedRecordSchema },
   recordUpdate: {
     params: recordParamsSchema,
-    request: updateRecordRequestSchema(),
+    request: updateRecordRequestSchema(ALL_SENSITIVE_CODED),
     response: storedRecordSchema,
   },
   recordDelete: { params: recordParamsSchema, response: storedRecordSchema },

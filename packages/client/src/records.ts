@@ -5,6 +5,7 @@ import {
   type AccountId,
   type RecordData,
   type RecordKind,
+  type RecordSettings,
   type RecordVersionEntry,
   type StoredRecord,
   type VaultId,
@@ -175,15 +176,22 @@ const toView = async (
   } as RecordView;
 };
 
-/** Validates, splits and seals a record into its wire form under the vault's current key. */
+/** What sealing a record needs of its vault: the current key and which fields it keeps coded. */
+interface SealingContext {
+  readonly key: VaultKey;
+  readonly settings: RecordSettings;
+}
+
+/** Validates, splits (by the vault's settings) and seals a record into its wire form. */
 const wireOf = async (
-  key: VaultKey,
+  sealing: SealingContext,
   vaultId: VaultId,
   id: string,
   kind: RecordKind,
   record: unknown,
 ): Promise<Record<string, unknown> & { sealed: string; keyVersion: number }> => {
-  const split = splitRecord(kind, record);
+  const { key, settings } = sealing;
+  const split = splitRecord(kind, record, settings);
   if (!split.ok) {
     throw new ApiError(0, 'validation_failed', `Invalid ${kind} record.`, split.fields);
   }
@@ -197,10 +205,11 @@ const wireOf = async (
   return { ...wire, nameIndexes: [...new Set(nameIndexes)] };
 };
 
-/** The key new records of a vault are sealed with (its current version). */
-const sealingKey = async (ctx: ClientContext, vaultId: VaultId): Promise<VaultKey> => {
+/** The key new records of a vault are sealed with (its current version) and its settings. */
+const sealingContext = async (ctx: ClientContext, vaultId: VaultId): Promise<SealingContext> => {
   ctx.keys.userKeys();
-  return currentKeyFor(ctx, await ctx.transport.call('vaultGet', { params: { vaultId } }));
+  const summary = await ctx.transport.call('vaultGet', { params: { vaultId } });
+  return { key: await currentKeyFor(ctx, summary), settings: summary.recordSettings };
 };
 
 /** Creates a record: id made here (it is in the AAD), sealed part sealed, names indexed. */
@@ -210,9 +219,9 @@ export const createRecord = async <K extends RecordKind>(
   kind: K,
   record: RecordData<K>,
 ): Promise<RecordViewOf<K>> => {
-  const key = await sealingKey(ctx, vaultId);
+  const sealing = await sealingContext(ctx, vaultId);
   const id = uuidv7();
-  const body = { id, kind, record: await wireOf(key, vaultId, id, kind, record) };
+  const body = { id, kind, record: await wireOf(sealing, vaultId, id, kind, record) };
   const stored = await ctx.transport.call('recordCreate', { params: { vaultId }, body });
   return (await toView(ctx, { vaultId, id }, stored)) as RecordViewOf<K>;
 };
@@ -268,11 +277,11 @@ export const updateRecord = async (
   ctx.keys.userKeys();
   const current = await ctx.transport.call('recordGet', { params: { vaultId, recordId: id } });
   expectSame({ vaultId, id }, current);
-  const key = await sealingKey(ctx, vaultId);
+  const sealing = await sealingContext(ctx, vaultId);
   const body = {
     kind: current.kind,
     expectedVersion,
-    record: await wireOf(key, vaultId, id, current.kind, record),
+    record: await wireOf(sealing, vaultId, id, current.kind, record),
   };
   const stored = await ctx.transport.call('recordUpdate', {
     params: { vaultId, recordId: id },
@@ -304,13 +313,6 @@ export const recordHistory = async (
   const history = await ctx.transport.call('recordHistory', {
     params: { vaultId, recordId: id },
   });
-  if (history.id !== id) {
-    throw new ApiError(
-      0,
-      ClientErrorCode.badServerResponse,
-      'The server answered with the history of another record.',
-    );
-  }
   if (history.id !== id) {
     throw new ApiError(
       0,

@@ -3,6 +3,7 @@ import {
   roleSchema,
   type AccountId,
   type Member,
+  type RecordSettings,
   type Role,
   type VaultId,
   type VaultSummary,
@@ -43,6 +44,7 @@ const toVaultView = async (ctx: ClientContext, summary: VaultSummary): Promise<V
     status: summary.status,
     keyVersion: summary.keyVersion,
     createdAt: summary.createdAt,
+    recordSettings: summary.recordSettings,
   };
 };
 
@@ -178,4 +180,21 @@ export const removeMember = async (
   accountId: AccountId,
 ): Promise<void> => {
   await ctx.transport.call('memberRemove', { params: { vaultId, accountId } });
+};
+
+/**
+ * Chooses which sensitive record fields the vault stores as coded (owners and admins). Records
+ * saved before keep each field where it was until they are saved again.
+ */
+export const setRecordSettings = async (
+  ctx: ClientContext,
+  vaultId: VaultId,
+  recordSettings: RecordSettings,
+): Promise<VaultView> => {
+  ctx.keys.userKeys();
+  const summary = await ctx.transport.call('vaultSettings', {
+    params: { vaultId },
+    body: { recordSettings },
+  });
+  return toVaultView(ctx, summary);
 };

@@ -1,4 +1,4 @@
-import type { AccountId, Role, VaultId } from '@vigil/core';
+import type { AccountId, RecordSettings, Role, VaultId } from '@vigil/core';
 
 /** Membership state: invited members can already open the vault name, not yet act in it. */
 export type MembershipStatus = 'invited' | 'active';
@@ -14,6 +14,8 @@ export interface VaultView {
   readonly status: MembershipStatus;
   readonly keyVersion: number;
   readonly createdAt: string;
+  /** Which sensitive record fields this vault stores as coded (the rest of them are sealed). */
+  readonly recordSettings: RecordSettings;
 }
 
 /** A vault member with their sealed profile opened (the sealed shape is `Member` in core). */

@@ -17,6 +17,8 @@ const writers: readonly Role[] = ['owner', 'admin', 'documenter'];
  */
 export const vaultPolicy = {
   'vault.read': everyone,
+  /** Which sensitive fields the vault stores as coded (what the server may read). */
+  'vault.settings': admins,
   'members.list': everyone,
   'members.invite': admins,
   'members.changeRole': admins,

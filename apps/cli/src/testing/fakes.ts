@@ -99,6 +99,7 @@ export const fakeClientFactory = (impl: Record<string, (...args: unknown[]) => u
         accept: method('vaults.accept'),
         changeRole: method('vaults.changeRole'),
         remove: method('vaults.remove'),
+        setRecordSettings: method('vaults.setRecordSettings'),
       },
       audit: { verify: method('audit.verify') },
       vocab: { list: method('vocab.list'), get: method('vocab.get') },

@@ -182,6 +182,7 @@ const validBodies: Partial<Record<RouteName, () => Promise<Record<string, unknow
   vaultCreate: async () => (await vaultCreationFor(bearer.account)).body,
   memberInvite: async () => invitationFor(vault, invitee, 'viewer'),
   memberChangeRole: async () => ({ role: 'analyst' }),
+  vaultSettings: async () => ({ recordSettings: { codedSensitiveFields: ['person.groupsLgbtq'] } }),
   recordCreate: async () => (await recordCreationFor(vault)).body,
   recordUpdate: async () => ({
     kind: 'incident',

@@ -17,6 +17,11 @@ export const routes = {
   vaultCreate: { method: 'POST', path: '/api/vaults', auth: 'account' },
   vaultList: { method: 'GET', path: '/api/vaults', auth: 'account' },
   vaultGet: { method: 'GET', path: '/api/vaults/:vaultId', auth: 'vault:vault.read' },
+  vaultSettings: {
+    method: 'PUT',
+    path: '/api/vaults/:vaultId/settings',
+    auth: 'vault:vault.settings',
+  },
   memberList: { method: 'GET', path: '/api/vaults/:vaultId/members', auth: 'vault:members.list' },
   memberInvite: {
     method: 'POST',

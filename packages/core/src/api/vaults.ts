@@ -3,12 +3,10 @@ import { publicKeySchema, sealedBoxSchema, sealedEnvelopeSchema } from '../encod
 import { accountIdSchema, vaultIdSchema } from '../ids';
 import { roleSchema } from '../roles';
 
-/** Vault key versions start at 1 and go up by one at every rotation. */
-export const keyVersionSchema = z
-  .number()
-  .int()
-  .min(1)
-  .max(2 ** 31 - 1);
+import { recordSettingsSchema } from '../records/schema';
+import { keyVersionSchema } from './key-version';
+
+export { keyVersionSchema };
 
 export const vaultParamsSchema = z.strictObject({ vaultId: vaultIdSchema });
 export const memberParamsSchema = z.strictObject({
@@ -44,6 +42,8 @@ export const vaultSummarySchema = z.object({
   wrappedKeyVersion: keyVersionSchema,
   invitedBy: accountIdSchema.nullable(),
   createdAt: z.string(),
+  /** Which sensitive fields this vault stores as coded; clients split records accordingly. */
+  recordSettings: recordSettingsSchema,
 });
 export type VaultSummary = z.infer<typeof vaultSummarySchema>;
 export const vaultListResponseSchema = z.object({ vaults: z.array(vaultSummarySchema) });
@@ -74,3 +74,10 @@ export const inviteRequestSchema = z.strictObject({
 export type InviteRequest = z.infer<typeof inviteRequestSchema>;
 
 export const changeRoleRequestSchema = z.strictObject({ role: roleSchema });
+
+/**
+ * Change which sensitive fields the vault stores as coded. Records saved before keep the field on
+ * the side they were saved with until they are saved again.
+ */
+export const vaultSettingsRequestSchema = z.strictObject({ recordSettings: recordSettingsSchema });
+export type VaultSettingsRequest = z.infer<typeof vaultSettingsRequestSchema>;

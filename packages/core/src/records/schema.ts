@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { keyVersionSchema } from '../api/vaults';
+import { keyVersionSchema } from '../api/key-version';
 import { sealedEnvelopeSchema } from '../encoding';
 import { resolveTerm } from '../vocab/registry';
 import { vocabCodeSchema } from '../vocab/schema';
@@ -51,6 +51,23 @@ export type RecordSettings = z.infer<typeof recordSettingsSchema>;
 
 /** The default: every sensitive field sealed. */
 export const DEFAULT_RECORD_SETTINGS: RecordSettings = { codedSensitiveFields: [] };
+
+/**
+ * Every sensitive field exposed: the widest shape a record body can take in any vault. Servers
+ * check bodies with it first, then with `sensitiveFieldsSentCoded` against the vault's own settings.
+ */
+export const ALL_SENSITIVE_CODED: RecordSettings = { codedSensitiveFields: [...SENSITIVE_FIELDS] };
+
+/** The sensitive fields present in a coded part although the vault keeps them sealed. */
+export const sensitiveFieldsSentCoded = (
+  kind: RecordKind,
+  coded: Readonly<Record<string, unknown>>,
+  settings: RecordSettings,
+): string[] =>
+  fieldsOf(kind)
+    .filter(([name, spec]) => spec.sensitive && coded[name] !== undefined)
+    .filter(([name]) => !settings.codedSensitiveFields.includes(`${kind}.${name}`))
+    .map(([name]) => name);
 
 /** The class a field has in a vault: its table class, or sealed for a sensitive field not exposed. */
 export const fieldClassOf = (

@@ -11,12 +11,13 @@ import {
   roleArgument,
   roleOption,
 } from './args';
+import { registerVaultSettingsCommand } from './settings';
 import { MEMBER_SHAPE, VAULT_SHAPE, memberJson, memberTable, vaultJson, vaultTable } from './views';
 
 const PASSWORD_NOTE =
   'Needs the password (VIGIL_PASSWORD or a prompt): account keys are never stored, so they are unlocked on each run.';
 
-/** Registers `vigil vault …`: create, list, invite, accept, members, role, remove. */
+/** Registers `vigil vault …`: create, list, invite, accept, members, role, remove, settings. */
 export const registerVaultCommands = (program: Command, ctx: CliContext): void => {
   const vault = program.command('vault').description('vaults and their members');
 
@@ -164,4 +165,6 @@ export const registerVaultCommands = (program: Command, ctx: CliContext): void =
         () => `Removed account ${accountId}.\n`,
       );
     });
+
+  registerVaultSettingsCommand(vault, ctx);
 };

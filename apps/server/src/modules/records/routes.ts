@@ -1,4 +1,5 @@
 import {
+  ALL_SENSITIVE_CODED,
   createRecordRequestSchema,
   ErrorCode,
   recordHistoryResponseSchema,
@@ -36,7 +37,8 @@ export const registerRecordRoutes = (app: FastifyInstance, deps: AppDeps): void 
   defineRoute(app, deps, 'recordCreate', {
     summary: 'Create a record: coded fields, relation ids and one sealed envelope',
     params: vaultParamsSchema,
-    body: createRecordRequestSchema(),
+    // Any vault's widest shape; the use case holds the body to the vault's own settings.
+    body: createRecordRequestSchema(ALL_SENSITIVE_CODED),
     response: storedRecordSchema,
     status: 201,
     handler: ({ membership, params, body }) =>
@@ -61,7 +63,7 @@ export const registerRecordRoutes = (app: FastifyInstance, deps: AppDeps): void 
   defineRoute(app, deps, 'recordUpdate', {
     summary: 'Save a new version of a record (409 when the expected version is not current)',
     params: recordParamsSchema,
-    body: updateRecordRequestSchema(),
+    body: updateRecordRequestSchema(ALL_SENSITIVE_CODED),
     response: storedRecordSchema,
     handler: ({ membership, params, body }) =>
       updateRecord(deps, actorOf(membership), params.vaultId, params.recordId, body),

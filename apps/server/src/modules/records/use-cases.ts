@@ -7,6 +7,7 @@ import {
   fieldClassOf,
   fieldsOf,
   recordKindSchema,
+  sensitiveFieldsSentCoded,
   type CreateRecordRequest,
   type DateValue,
   type FieldError,
@@ -19,7 +20,7 @@ import {
   type StoredRecord,
 } from '@vigil/core';
 import type { AppDeps } from '../../deps';
-import { vaultKeyVersion } from '../vaults/repository';
+import { vaultRecordContext } from '../vaults/repository';
 import {
   findRecord,
   insertRecord,
@@ -68,7 +69,13 @@ const WIRE_ONLY = new Set(['sealed', 'keyVersion', 'nameIndexes']);
 const codedOf = (record: RecordBody['record']): Record<string, unknown> =>
   Object.fromEntries(Object.entries(record).filter(([key]) => !WIRE_ONLY.has(key)));
 
-const stateOf = (vaultId: string, id: string, version: number, body: RecordBody): RecordState => {
+const stateOf = (
+  vaultId: string,
+  id: string,
+  version: number,
+  body: RecordBody,
+  settings: RecordSettings,
+): RecordState => {
   const coded = codedOf(body.record);
   return {
     vaultId,
@@ -78,7 +85,7 @@ const stateOf = (vaultId: string, id: string, version: number, body: RecordBody)
     sealed: body.record.sealed,
     keyVersion: body.record.keyVersion,
     version,
-    ...mainDayBounds(body.kind, coded),
+    ...mainDayBounds(body.kind, coded, settings),
     nameIndexes: body.kind === 'person' ? (body.record.nameIndexes ?? []) : undefined,
   };
 };
@@ -151,15 +158,31 @@ const checkRelations = async (
   }
 };
 
-/** Refuses an envelope sealed under any key version but the vault's current one. */
-const checkKeyVersion = async (
-  trx: Parameters<typeof vaultKeyVersion>[0],
+/**
+ * Refuses an envelope sealed under any key version but the vault's current one, and a sensitive
+ * field sent in plaintext that the vault keeps sealed. Answers the vault's record settings.
+ */
+const checkVault = async (
+  trx: Parameters<typeof vaultRecordContext>[0],
   vaultId: string,
-  keyVersion: number,
-): Promise<void> => {
-  const current = await vaultKeyVersion(trx, vaultId);
-  if (current === null) throw notFound();
-  if (keyVersion !== current) throw staleKey();
+  body: RecordBody,
+): Promise<RecordSettings> => {
+  const vault = await vaultRecordContext(trx, vaultId);
+  if (vault === null) throw notFound();
+  if (body.record.keyVersion !== vault.keyVersion) throw staleKey();
+  const settings = { codedSensitiveFields: vault.codedSensitiveFields };
+  const exposed = sensitiveFieldsSentCoded(body.kind, codedOf(body.record), settings);
+  if (exposed.length > 0) {
+    throw new VigilError(
+      ErrorCode.validationFailed,
+      'This vault keeps some of these fields sealed.',
+      exposed.map((name) => ({
+        path: `body.record.${name}`,
+        message: `${body.kind}.${name} is sealed in this vault: send it inside the envelope`,
+      })),
+    );
+  }
+  return settings;
 };
 
 const reload = async (q: Parameters<typeof findRecord>[0], v: string, id: string) => {
@@ -176,12 +199,12 @@ export const createRecord = (
   body: CreateRecordRequest,
 ): Promise<StoredRecord> =>
   deps.audit.run(async (uow) => {
-    await checkKeyVersion(uow.trx, vaultId, body.record.keyVersion);
+    const settings = await checkVault(uow.trx, vaultId, body);
     if (await recordIdTaken(uow.trx, body.id)) {
       throw new VigilError(ErrorCode.conflict, 'A record with this id exists already.');
     }
     await checkRelations(uow.trx, vaultId, body.kind, body.record);
-    await insertRecord(uow, stateOf(vaultId, body.id, 1, body), {
+    await insertRecord(uow, stateOf(vaultId, body.id, 1, body, settings), {
       change: 'create',
       actor: actor.accountId,
       at: deps.clock(),
@@ -198,7 +221,7 @@ export const updateRecord = (
   body: UpdateRecordRequest,
 ): Promise<StoredRecord> =>
   deps.audit.run(async (uow) => {
-    await checkKeyVersion(uow.trx, vaultId, body.record.keyVersion);
+    const settings = await checkVault(uow.trx, vaultId, body);
     const row = await findRecord(uow.trx, vaultId, id, true);
     if (!row) throw notFound();
     if (row.kind !== body.kind) {
@@ -218,7 +241,7 @@ export const updateRecord = (
     await checkRelations(uow.trx, vaultId, body.kind, body.record);
     await writeRecord(
       uow,
-      stateOf(vaultId, id, row.version + 1, body),
+      stateOf(vaultId, id, row.version + 1, body, settings),
       { change: 'update', actor: actor.accountId, at: deps.clock() },
       false,
     );

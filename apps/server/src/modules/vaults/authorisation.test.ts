@@ -178,6 +178,11 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
   },
   vaultList: async (p) => ({ url: '/api/vaults', session: sessionOf(p) }),
   vaultGet: async (p) => ({ url: `/api/vaults/${vault.id}`, session: sessionOf(p) }),
+  vaultSettings: async (p) => ({
+    url: `/api/vaults/${vault.id}/settings`,
+    body: { recordSettings: { codedSensitiveFields: [] } },
+    session: sessionOf(p),
+  }),
   memberList: async (p) => ({ url: `/api/vaults/${vault.id}/members`, session: sessionOf(p) }),
   memberInvite: async (p) => ({
     url: `/api/vaults/${vault.id}/members`,

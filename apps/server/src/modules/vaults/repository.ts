@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Role } from '@vigil/core';
 import type { Queryable } from '../audit/repository';
 import type { UnitOfWork } from '../audit/log';
@@ -38,6 +39,7 @@ export const listVaultsFor = (q: Queryable, accountId: string, vaultId?: string)
       'v.name_envelope',
       'v.name_key_version',
       'v.key_version',
+      'v.coded_sensitive_fields',
       'v.created_at',
       'm.role',
       'm.status',
@@ -93,6 +95,47 @@ export const vaultKeyVersion = async (q: Queryable, vaultId: string): Promise<nu
     .forUpdate()
     .executeTakeFirst();
   return row?.key_version ?? null;
+};
+
+/**
+ * What a record write needs of its vault: the current key version and which sensitive fields it
+ * stores as coded (the row locked for the transaction, as `vaultKeyVersion` does).
+ */
+export const vaultRecordContext = async (
+  q: Queryable,
+  vaultId: string,
+): Promise<{ keyVersion: number; codedSensitiveFields: string[] } | null> => {
+  const row = await q
+    .selectFrom('vaults')
+    .select(['key_version', 'coded_sensitive_fields'])
+    .where('id', '=', vaultId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row === undefined
+    ? null
+    : { keyVersion: row.key_version, codedSensitiveFields: row.coded_sensitive_fields };
+};
+
+/** Sets which sensitive fields the vault stores as coded, and records `vault.settings`. */
+export const updateRecordSettings = async (
+  uow: UnitOfWork,
+  v: { vaultId: string; actor: string; codedSensitiveFields: readonly string[] },
+): Promise<void> => {
+  const fields = [...new Set(v.codedSensitiveFields)].sort();
+  await uow.trx
+    .updateTable('vaults')
+    // An array literal, so both drivers (pg and PGlite's shim) bind it the same way.
+    .set({ coded_sensitive_fields: sql<string[]>`ARRAY[${sql.join(fields)}]::text[]` })
+    .where('id', '=', v.vaultId)
+    .execute();
+  await uow.record({
+    chain: v.vaultId,
+    actor: v.actor,
+    action: 'vault.settings',
+    subjectType: 'vault',
+    subjectId: v.vaultId,
+    data: { codedSensitiveFields: fields.join(',') },
+  });
 };
 
 /** Number of active owners of a vault. */

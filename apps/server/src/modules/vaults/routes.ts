@@ -8,6 +8,7 @@ import {
   memberSchema,
   vaultListResponseSchema,
   vaultParamsSchema,
+  vaultSettingsRequestSchema,
   vaultSummarySchema,
   VigilError,
 } from '@vigil/core';
@@ -17,7 +18,13 @@ import { defineRoute } from '../../http/route';
 import { signedIn } from '../identity/routes';
 import type { MembershipRow } from './repository';
 import { changeRole, inviteMember, membersOf, removeMember, type Actor } from './use-cases/members';
-import { acceptVault, createVault, getVault, listVaults } from './use-cases/vaults';
+import {
+  acceptVault,
+  createVault,
+  getVault,
+  listVaults,
+  setVaultSettings,
+} from './use-cases/vaults';
 
 /** The authorised member behind a vault route (set by `authorise` before the handler runs). */
 const actorOf = (membership: MembershipRow | null): Actor => {
@@ -47,6 +54,15 @@ export const registerVaultRoutes = (app: FastifyInstance, deps: AppDeps): void =
     params: vaultParamsSchema,
     response: vaultSummarySchema,
     handler: ({ caller, params }) => getVault(deps, signedIn(caller).accountId, params.vaultId),
+  });
+
+  defineRoute(app, deps, 'vaultSettings', {
+    summary: 'Choose which sensitive record fields the vault stores as coded (owners, admins)',
+    params: vaultParamsSchema,
+    body: vaultSettingsRequestSchema,
+    response: vaultSummarySchema,
+    handler: ({ caller, params, body }) =>
+      setVaultSettings(deps, signedIn(caller).accountId, params.vaultId, body),
   });
 
   defineRoute(app, deps, 'memberList', {

@@ -17,6 +17,7 @@ export const toVaultSummary = (row: VaultRow): VaultSummary =>
     wrappedKeyVersion: row.grant_version,
     invitedBy: row.invited_by,
     createdAt: row.created_at.toISOString(),
+    recordSettings: { codedSensitiveFields: row.coded_sensitive_fields },
   }) as VaultSummary;
 
 /** A member as the vault's members see them. */

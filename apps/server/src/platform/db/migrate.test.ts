@@ -10,28 +10,43 @@ import type { TestDb } from './types';
 
 const migrations = loadMigrations();
 
-type Kind = 'table' | 'index' | 'function' | 'trigger';
+type Kind = 'table' | 'index' | 'function' | 'trigger' | 'column';
 type DbObject = { kind: Kind; name: string };
 
-/** The objects a migration creates, read from its SQL (CREATE TABLE/INDEX/FUNCTION/TRIGGER). */
+/**
+ * The objects a migration creates, read from its SQL (CREATE TABLE/INDEX/FUNCTION/TRIGGER, and
+ * ALTER TABLE … ADD COLUMN as `table.column`).
+ */
 function createdObjects(text: string): DbObject[] {
   const pattern =
     /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:UNIQUE\s+)?(TABLE|INDEX|FUNCTION|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?([a-z_][a-z0-9_]*)/gi;
-  return [...text.matchAll(pattern)].map(([, kind, name]) => ({
+  const created = [...text.matchAll(pattern)].map(([, kind, name]) => ({
     kind: (kind ?? '').toLowerCase() as Kind,
     name: (name ?? '').toLowerCase(),
   }));
+  const columns =
+    /\bALTER\s+TABLE\s+([a-z_][a-z0-9_]*)\s+ADD\s+COLUMN\s+(?:IF\s+NOT\s+EXISTS\s+)?([a-z_][a-z0-9_]*)/gi;
+  const added = [...text.matchAll(columns)].map(([, table, column]) => ({
+    kind: 'column' as const,
+    name: `${table ?? ''}.${column ?? ''}`.toLowerCase(),
+  }));
+  return [...created, ...added];
 }
 
 async function exists(db: TestDb, object: DbObject): Promise<boolean> {
+  const [table, column] = object.name.split('.');
   const query =
-    object.kind === 'function'
+    object.kind === 'column'
       ? sql<{ found: boolean }>`SELECT EXISTS (
-          SELECT 1 FROM pg_proc WHERE proname = ${object.name}) AS found`
-      : object.kind === 'trigger'
+          SELECT 1 FROM information_schema.columns
+          WHERE table_name = ${table} AND column_name = ${column}) AS found`
+      : object.kind === 'function'
         ? sql<{ found: boolean }>`SELECT EXISTS (
+          SELECT 1 FROM pg_proc WHERE proname = ${object.name}) AS found`
+        : object.kind === 'trigger'
+          ? sql<{ found: boolean }>`SELECT EXISTS (
             SELECT 1 FROM pg_trigger WHERE tgname = ${object.name} AND NOT tgisinternal) AS found`
-        : sql<{ found: boolean }>`SELECT to_regclass(${object.name}) IS NOT NULL AS found`;
+          : sql<{ found: boolean }>`SELECT to_regclass(${object.name}) IS NOT NULL AS found`;
   const { rows } = await query.execute(db.kysely);
   return rows[0]?.found === true;
 }

@@ -49,6 +49,8 @@ export interface VaultsTable {
   key_version: Generated<number>;
   name_envelope: string;
   name_key_version: number;
+  /** `kind.field` names of the sensitive fields this vault stores as coded (migration 0003). */
+  coded_sensitive_fields: Generated<string[]>;
   created_by: string;
   created_at: Timestamp;
 }

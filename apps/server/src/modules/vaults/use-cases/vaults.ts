@@ -1,7 +1,13 @@
-import { ErrorCode, VigilError, type CreateVaultRequest, type VaultSummary } from '@vigil/core';
+import {
+  ErrorCode,
+  VigilError,
+  type CreateVaultRequest,
+  type VaultSettingsRequest,
+  type VaultSummary,
+} from '@vigil/core';
 import type { AppDeps } from '../../../deps';
 import type { Queryable } from '../../audit/repository';
-import { acceptInvitation, insertVault, listVaultsFor } from '../repository';
+import { acceptInvitation, insertVault, listVaultsFor, updateRecordSettings } from '../repository';
 import { toVaultSummary } from '../views';
 
 /** One vault as `accountId` sees it; the caller has been authorised already. */
@@ -61,5 +67,24 @@ export const acceptVault = (
 ): Promise<VaultSummary> =>
   deps.audit.run(async (uow) => {
     await acceptInvitation(uow, vaultId, accountId);
+    return summaryFor(uow.trx, accountId, vaultId);
+  });
+
+/**
+ * Changes which sensitive fields the vault stores as coded (owners and admins). Records saved
+ * before keep each field on the side they were saved with until they are saved again.
+ */
+export const setVaultSettings = (
+  deps: AppDeps,
+  accountId: string,
+  vaultId: string,
+  input: VaultSettingsRequest,
+): Promise<VaultSummary> =>
+  deps.audit.run(async (uow) => {
+    await updateRecordSettings(uow, {
+      vaultId,
+      actor: accountId,
+      codedSensitiveFields: input.recordSettings.codedSensitiveFields,
+    });
     return summaryFor(uow.trx, accountId, vaultId);
   });
