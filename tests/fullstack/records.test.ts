@@ -173,4 +173,16 @@ describe('records sealed on the client', () => {
     await setSealed(stack, a.id, sealedOf(a.id));
     expect((await o.records.get(vault.id, a.id)).data).toEqual({ names: ['Иван Петров'] });
   });
+
+  it('keeps a testimony of the longest length allowed, in Cyrillic, and reads it back', async () => {
+    const o = stack.client('cli');
+    await o.register({ email: 'long@example.org', password: 'long testimony password, long' });
+    await o.login({ email: 'long@example.org', password: 'long testimony password, long' });
+    const vault = await o.vaults.create({ name: 'Long', email: 'long@example.org' });
+    // 200,000 characters, 400 kB in UTF-8: the longest testimony a source may hold.
+    const testimony = 'Меня били током. '.repeat(12_000).slice(0, 200_000);
+    const source = await o.records.create(vault.id, 'source', { testimony });
+    expect(source.data).toEqual({ testimony });
+    expect((await o.records.get(vault.id, source.id)).data).toEqual({ testimony });
+  });
 });

@@ -26,6 +26,38 @@ export const base64Url = (min: number, max: number) =>
 export const sealedEnvelopeSchema = base64Url(1 + 4 + 12 + 16, 64 * 1024).brand<'SealedEnvelope'>();
 export type SealedEnvelope = z.infer<typeof sealedEnvelopeSchema>;
 
+/**
+ * The largest record envelope, in bytes: every sealed field of a kind at its longest (a source's
+ * testimony is up to 200,000 characters, 400 kB in Cyrillic UTF-8) fits with room to spare.
+ */
+export const RECORD_ENVELOPE_MAX_BYTES = 4 * 1024 * 1024;
+/** A record's sealed envelope: same format as `sealedEnvelopeSchema`, larger limit. */
+export const recordEnvelopeSchema = base64Url(
+  1 + 4 + 12 + 16,
+  RECORD_ENVELOPE_MAX_BYTES,
+).brand<'SealedEnvelope'>();
+
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * The plaintext header of an envelope (format byte and key version, SECURITY.md "Formats"), read
+ * without any key so the server can refuse an envelope that contradicts its record; undefined
+ * when the text is too short or not base64url.
+ */
+export const envelopeHeader = (
+  envelope: string,
+): { readonly format: number; readonly keyVersion: number } | undefined => {
+  if (envelope.length < 8) return undefined;
+  let bits = 0n;
+  for (const char of envelope.slice(0, 8)) {
+    const value = B64URL.indexOf(char);
+    if (value < 0) return undefined;
+    bits = (bits << 6n) | BigInt(value);
+  }
+  // 8 characters = 48 bits = 6 bytes: format(1) ‖ key version(4, big-endian) ‖ first nonce byte.
+  return { format: Number(bits >> 40n), keyVersion: Number((bits >> 8n) & 0xffffffffn) };
+};
+
 /** A value sealed to an X25519 public key (ephemeral key ‖ nonce ‖ ciphertext), base64url. */
 export const sealedBoxSchema = base64Url(1 + 32 + 12 + 16, 4 * 1024).brand<'SealedBox'>();
 export type SealedBox = z.infer<typeof sealedBoxSchema>;

@@ -1,4 +1,4 @@
-import { routes, type RouteName } from '@vigil/core';
+import { bodyLimitOf, routes, type RouteName } from '@vigil/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../deps';
@@ -73,6 +73,7 @@ export const defineRoute = <
   app.route({
     method,
     url: path,
+    bodyLimit: bodyLimitOf(name, deps.config.bodyLimit),
     config: spec.rateLimited
       ? {
           rateLimit: {

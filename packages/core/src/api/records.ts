@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sealedEnvelopeSchema } from '../encoding';
+import { recordEnvelopeSchema } from '../encoding';
 import { accountIdSchema, isUuid, vaultIdSchema } from '../ids';
 import { RECORD_KINDS, recordKindSchema, type RecordKind } from '../records/kinds';
 import { DEFAULT_RECORD_SETTINGS, recordWireSchema, type RecordSettings } from '../records/schema';
@@ -83,7 +83,7 @@ export const storedRecordSchema = z.object({
   version: recordVersionSchema,
   /** The coded fields and relation ids (join with the opened envelope via `joinRecord`). */
   coded: z.record(z.string(), z.unknown()),
-  sealed: sealedEnvelopeSchema,
+  sealed: recordEnvelopeSchema,
   keyVersion: keyVersionSchema,
   deleted: z.boolean(),
   createdAt: z.string(),
@@ -104,7 +104,7 @@ export const recordVersionEntrySchema = z.object({
   version: recordVersionSchema,
   change: z.enum(['create', 'update', 'delete', 'restore']),
   coded: z.record(z.string(), z.unknown()),
-  sealed: sealedEnvelopeSchema,
+  sealed: recordEnvelopeSchema,
   keyVersion: keyVersionSchema,
   deleted: z.boolean(),
   changedAt: z.string(),

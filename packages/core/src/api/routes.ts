@@ -1,3 +1,12 @@
+import { RECORD_ENVELOPE_MAX_BYTES } from '../encoding';
+
+/**
+ * The body limit of the routes that carry a record: its envelope (base64url, 4/3 of its bytes)
+ * plus coded fields and name indexes. Only members send one: callers are authenticated before
+ * the body is read.
+ */
+export const RECORD_BODY_LIMIT = Math.ceil((RECORD_ENVELOPE_MAX_BYTES * 4) / 3) + 256 * 1024;
+
 /**
  * Every API route, in one table shared by the server (registration), the client (calls) and the
  * tests (the authorisation matrix and the fuzzer walk it). Paths use `:param` placeholders.
@@ -46,6 +55,7 @@ export const routes = {
     method: 'POST',
     path: '/api/vaults/:vaultId/records',
     auth: 'vault:records.write',
+    bodyLimit: RECORD_BODY_LIMIT,
   },
   recordList: { method: 'GET', path: '/api/vaults/:vaultId/records', auth: 'vault:records.read' },
   recordGet: {
@@ -57,6 +67,7 @@ export const routes = {
     method: 'PUT',
     path: '/api/vaults/:vaultId/records/:recordId',
     auth: 'vault:records.write',
+    bodyLimit: RECORD_BODY_LIMIT,
   },
   recordDelete: {
     method: 'DELETE',
@@ -75,3 +86,9 @@ export const routes = {
   },
 } as const;
 export type RouteName = keyof typeof routes;
+
+/** The largest body a route accepts: its own limit when it has one, else the server's. */
+export const bodyLimitOf = (name: RouteName, serverLimit: number): number => {
+  const route = routes[name];
+  return 'bodyLimit' in route ? Math.max(route.bodyLimit, serverLimit) : serverLimit;
+};

@@ -14,7 +14,8 @@ import {
 const PERSON = '0192f0c4-1f2a-7b3c-8d4e-5f6a7b8c9d0e';
 const SOURCE = '0192f0c4-1f2a-7b3c-8d4e-5f6a7b8c9d0f';
 /** A syntactically valid envelope (format ‖ key version ‖ nonce ‖ 16-byte tag), base64url. */
-const ENVELOPE = 'A'.repeat(44);
+/** A stand-in envelope: a v1 header for key version 1, then zero bytes. */
+const ENVELOPE = 'AQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 /** The smallest valid record of each kind: its required fields only. */
 const minimal: Record<RecordKind, Record<string, unknown>> = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { keyVersionSchema } from '../api/key-version';
-import { sealedEnvelopeSchema } from '../encoding';
+import { envelopeHeader, recordEnvelopeSchema } from '../encoding';
 import { resolveTerm } from '../vocab/registry';
 import { vocabCodeSchema } from '../vocab/schema';
 import type { FieldClass, FieldSpec } from './field';
@@ -238,9 +238,28 @@ export const recordWireSchema = (
     strict(kind, {
       ...shapeOf(kind, (name, spec) => fieldClassOf(kind, spec, name, settings) === 'coded'),
       /** Everything not coded, as one envelope (kind = record kind, id = record id). */
-      sealed: sealedEnvelopeSchema,
+      sealed: recordEnvelopeSchema,
       /** The vault key version the envelope is sealed under. */
       keyVersion: keyVersionSchema,
       ...(kind === 'person' ? { nameIndexes: z.array(nameIndexSchema).max(512).optional() } : {}),
+    }).superRefine((value, ctx) => {
+      // The header is plaintext: an envelope that contradicts its record is refused here, before
+      // it is stored; whether it opens is for the client to find out (decrypt_failed).
+      const record = value as { sealed: string; keyVersion: number };
+      const header = envelopeHeader(record.sealed);
+      if (header === undefined) return;
+      if (header.format !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sealed'],
+          message: `${kind}: the envelope has format ${header.format}, not 1`,
+        });
+      } else if (header.keyVersion !== record.keyVersion) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sealed'],
+          message: `${kind}: the envelope is sealed under key version ${header.keyVersion}, the record says ${record.keyVersion}`,
+        });
+      }
     }),
   );

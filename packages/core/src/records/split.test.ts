@@ -13,7 +13,8 @@ import {
 import { joinRecord, splitRecord } from './split';
 
 const PERSON = '0192f0c4-1f2a-7b3c-8d4e-5f6a7b8c9d0e';
-const ENVELOPE = 'A'.repeat(44);
+/** A stand-in envelope: a v1 header for key version 3, then zero bytes. */
+const ENVELOPE = 'AQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 const split = (...args: Parameters<typeof splitRecord>) => {
   const result = splitRecord(...args);

@@ -1,7 +1,7 @@
 // Test-only: record bodies built the way a client builds them (split with @vigil/core, the sealed
 // part sealed with the vault key), for the records tests, the authorisation matrix and the fuzzer.
 import { splitRecord, type RecordData } from '@vigil/core';
-import { seal, utf8, uuidv7 } from '@vigil/crypto';
+import { seal, utf8, uuidv7, type VaultKey } from '@vigil/crypto';
 import type { FastifyInstance } from 'fastify';
 import { call, expectStatus, type TestSession, type TestVault } from '../../testing/fixture';
 
@@ -33,8 +33,13 @@ export const incidentWire = async (
 ): Promise<Record<string, unknown>> => {
   const split = splitRecord('incident', data);
   if (!split.ok) throw new Error(split.fields.map((e) => e.message).join('; '));
+  // Another key version stands for a client that holds an older or newer vault key.
+  const key =
+    keyVersion === vault.key.version
+      ? vault.key
+      : ({ ...vault.key, version: keyVersion } as VaultKey);
   const sealed = await seal(
-    vault.key,
+    key,
     { vaultId: vault.id, kind: 'incident', recordId: id },
     utf8(JSON.stringify(split.value.sealed)),
   );

@@ -204,7 +204,7 @@ describe.each(engines())('records on %s', (engine: Engine) => {
 
   it('writes neither the record nor its audit event when the change is refused', async () => {
     const { id, body } = await recordCreationFor(vault);
-    const stale = { ...body, record: { ...(body.record as object), keyVersion: 2 } };
+    const stale = { ...body, record: await incidentWire(vault, id, undefined, 2) };
     const res = await call(app, 'POST', url(vault), { session: owner, body: stale });
     expect(res.statusCode).toBe(409);
     expect(errorOf(res.body).code).toBe('stale_key_version');
@@ -391,6 +391,27 @@ describe.each(engines())('records on %s', (engine: Engine) => {
     });
     expect(res.statusCode).toBe(409);
     expect(errorOf(res.body).code).toBe('stale_key_version');
+  });
+
+  it('refuses an envelope whose plaintext header contradicts its record, naming it', async () => {
+    const { id, body } = await recordCreationFor(vault);
+    const record = body.record as { sealed: string };
+    const bytes = Buffer.from(record.sealed, 'base64url');
+    const withHeader = (format: number, keyVersion: number) => {
+      const copy = Buffer.from(bytes);
+      copy[0] = format;
+      copy.writeUInt32BE(keyVersion, 1);
+      return { ...body, record: { ...record, sealed: copy.toString('base64url') } };
+    };
+    for (const [bad, message] of [
+      [withHeader(1, 9), 'incident: the envelope is sealed under key version 9, the record says 1'],
+      [withHeader(2, 1), 'incident: the envelope has format 2, not 1'],
+    ] as const) {
+      const res = await call(app, 'POST', url(vault), { session: owner, body: bad });
+      expect(res.statusCode).toBe(400);
+      expect(errorOf(res.body).fields).toEqual([{ path: 'body.record.sealed', message }]);
+    }
+    expect((await call(app, 'GET', url(vault, id), { session: owner })).statusCode).toBe(404);
   });
 
   it("keeps a person's name indexes and replaces them at every save", async () => {
