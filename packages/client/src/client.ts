@@ -29,6 +29,7 @@ import {
   type RecordView,
   type RecordViewOf,
 } from './records';
+import { rotateVaultKey } from './rotation';
 import { login, logout, register, resume, unlock } from './session';
 import { totpDisable, totpEnable, totpSetup } from './totp';
 import { createTransport, type ClientMode } from './transport';
@@ -91,6 +92,11 @@ export interface VigilClient {
     accept(vaultId: VaultId): Promise<VaultView>;
     changeRole(vaultId: VaultId, accountId: AccountId, role: Role): Promise<void>;
     remove(vaultId: VaultId, accountId: AccountId): Promise<void>;
+    /**
+     * Makes a new vault key for the members who stay (owners and admins): done by `remove`
+     * already; call it when a member's device may be compromised, or to finish a removal.
+     */
+    rotateKey(vaultId: VaultId): Promise<number>;
     /** Which sensitive record fields the vault stores as coded (owners and admins). */
     setRecordSettings(vaultId: VaultId, settings: RecordSettings): Promise<VaultView>;
   };
@@ -164,6 +170,7 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       accept: (vaultId) => acceptInvitation(ctx, vaultId),
       changeRole: (vaultId, accountId, role) => changeRole(ctx, vaultId, accountId, role),
       remove: (vaultId, accountId) => removeMember(ctx, vaultId, accountId),
+      rotateKey: (vaultId) => rotateVaultKey(ctx, vaultId),
       setRecordSettings: (vaultId, settings) => setRecordSettings(ctx, vaultId, settings),
     },
     audit: { verify: (chain) => verifyAuditChain(ctx, chain) },

@@ -1,4 +1,5 @@
 import {
+  rotateVaultRequestSchema,
   ALL_SENSITIVE_CODED,
   vaultSettingsRequestSchema,
   accountIdSchema,
@@ -90,6 +91,11 @@ export const endpoints = {
   vaultCreate: { request: createVaultRequestSchema, response: vaultAnswerSchema },
   vaultList: { response: vaultListResponseSchema },
   vaultGet: { params: vaultParamsSchema, response: vaultAnswerSchema },
+  vaultRotate: {
+    params: vaultParamsSchema,
+    request: rotateVaultRequestSchema,
+    response: vaultAnswerSchema,
+  },
   vaultSettings: {
     params: vaultParamsSchema,
     request: vaultSettingsRequestSchema,

@@ -77,7 +77,13 @@ const fakeServer = (answer?: (name: EndpointName, stored: StoredRecord) => Store
       let result: StoredRecord;
       switch (name) {
         case 'vaultGet':
-          return { id: vaultId, keyVersion: 1, wrappedKeyVersion: 1 };
+          return {
+            id: vaultId,
+            keyVersion: 1,
+            wrappedKeyVersion: 1,
+            keyChain: [],
+            recordSettings: { codedSensitiveFields: [] },
+          };
         case 'recordCreate':
           result = store(String(body?.id), body ?? {}, 1);
           break;

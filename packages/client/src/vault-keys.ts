@@ -1,5 +1,5 @@
 import type { VaultId, VaultSummary } from '@vigil/core';
-import { isCryptoError, unwrapVaultKey, type VaultKey } from '@vigil/crypto';
+import { isCryptoError, unchainVaultKey, unwrapVaultKey, type VaultKey } from '@vigil/crypto';
 import type { ClientContext } from './context';
 import { ApiError, ClientErrorCode } from './errors';
 
@@ -12,25 +12,51 @@ export const keyringFor = async (
   summary: VaultSummary,
 ): Promise<ReadonlyMap<number, VaultKey>> => {
   const cached = ctx.keys.vaultKeyring(summary.id);
-  if (cached.has(summary.wrappedKeyVersion)) return cached;
-  const own = ctx.keys.userKeys();
-  let key: VaultKey;
-  try {
-    key = await unwrapVaultKey(
-      own.encryption,
-      summary.id,
-      summary.wrappedKeyVersion,
-      summary.wrappedKey,
-    );
-  } catch (error) {
-    if (isCryptoError(error)) {
-      throw new ApiError(0, ClientErrorCode.decryptFailed, 'The vault key did not open.');
+  if (!cached.has(summary.wrappedKeyVersion)) {
+    const own = ctx.keys.userKeys();
+    let key: VaultKey;
+    try {
+      key = await unwrapVaultKey(
+        own.encryption,
+        summary.id,
+        summary.wrappedKeyVersion,
+        summary.wrappedKey,
+      );
+    } catch (error) {
+      if (isCryptoError(error)) {
+        throw new ApiError(0, ClientErrorCode.decryptFailed, 'The vault key did not open.');
+      }
+      throw error;
     }
-    throw error;
+    ctx.observe('vault-key', key.bytes);
+    ctx.keys.addVaultKey(summary.id, key);
   }
-  ctx.observe('vault-key', key.bytes);
-  ctx.keys.addVaultKey(summary.id, key);
+  await openKeyChain(ctx, summary);
   return ctx.keys.vaultKeyring(summary.id);
+};
+
+/**
+ * Opens the older keys of a vault from its key chain, newest first: each is sealed under the
+ * next version, so the newest key opens them all (members invited after a rotation too).
+ */
+const openKeyChain = async (ctx: ClientContext, summary: VaultSummary): Promise<void> => {
+  for (const link of summary.keyChain) {
+    const ring = ctx.keys.vaultKeyring(summary.id);
+    if (ring.has(link.keyVersion)) continue;
+    const newer = ring.get(link.keyVersion + 1);
+    if (newer === undefined) return; // a gap: older records of this vault stay closed
+    let older: VaultKey;
+    try {
+      older = await unchainVaultKey(newer, summary.id, link.keyVersion, link.sealed);
+    } catch (error) {
+      if (isCryptoError(error)) {
+        throw new ApiError(0, ClientErrorCode.decryptFailed, 'An older vault key did not open.');
+      }
+      throw error;
+    }
+    ctx.observe('vault-key', older.bytes);
+    ctx.keys.addVaultKey(summary.id, older);
+  }
 };
 
 /** The key of the vault's current version, needed to seal anything new in it. */

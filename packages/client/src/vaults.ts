@@ -18,6 +18,7 @@ import {
   sealPayload,
   vaultNamePayloadSchema,
 } from './payloads';
+import { rotateVaultKey } from './rotation';
 import { parseInput } from './validate';
 import { currentKeyFor, keyringById, keyringFor } from './vault-keys';
 import type { MemberView, VaultView } from './views';
@@ -45,6 +46,7 @@ const toVaultView = async (ctx: ClientContext, summary: VaultSummary): Promise<V
     keyVersion: summary.keyVersion,
     createdAt: summary.createdAt,
     recordSettings: summary.recordSettings,
+    rotationRequired: summary.rotationRequired,
   };
 };
 
@@ -173,13 +175,19 @@ export const changeRole = async (
   await ctx.transport.call('memberChangeRole', { params: { vaultId, accountId }, body: { role } });
 };
 
-/** Removes a member (or withdraws an invitation). */
+/**
+ * Removes a member (or withdraws an invitation), then rotates the vault key so that nothing new
+ * is sealed with a key they may have kept.
+ */
 export const removeMember = async (
   ctx: ClientContext,
   vaultId: VaultId,
   accountId: AccountId,
 ): Promise<void> => {
+  ctx.keys.userKeys();
   await ctx.transport.call('memberRemove', { params: { vaultId, accountId } });
+  // They may have kept the key: make a new one before anything else is sealed in the vault.
+  await rotateVaultKey(ctx, vaultId);
 };
 
 /**

@@ -16,6 +16,8 @@ export interface VaultView {
   readonly createdAt: string;
   /** Which sensitive record fields this vault stores as coded (the rest of them are sealed). */
   readonly recordSettings: RecordSettings;
+  /** A member left and no new key was made yet: an owner or admin must rotate before new work. */
+  readonly rotationRequired: boolean;
 }
 
 /** A vault member with their sealed profile opened (the sealed shape is `Member` in core). */

@@ -19,6 +19,8 @@ export const vaultPolicy = {
   'vault.read': everyone,
   /** Which sensitive fields the vault stores as coded (what the server may read). */
   'vault.settings': admins,
+  /** A new vault key for the remaining members (after a removal, or when one is compromised). */
+  'vault.rotate': admins,
   'members.list': everyone,
   'members.invite': admins,
   'members.changeRole': admins,

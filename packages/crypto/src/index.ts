@@ -24,6 +24,6 @@ export { generateUserKeys, sealPrivateKeys, openPrivateKeys } from './user-keys'
 export { generateVaultKey, vaultKeyFromBytes } from './vault-key';
 export { seal, open, sealJson, openJson, envelopeKeyVersion } from './envelope';
 export { sealToPublicKey, openSealedBox } from './sealed-box';
-export { wrapVaultKey, unwrapVaultKey } from './vault-key-wrap';
+export { wrapVaultKey, unwrapVaultKey, chainVaultKey, unchainVaultKey } from './vault-key-wrap';
 export { normaliseToken, blindIndex } from './blind-index';
 export { generateFileKey, encryptFile, decryptFile, FILE_CHUNK_SIZE } from './file';

@@ -100,6 +100,7 @@ export const fakeClientFactory = (impl: Record<string, (...args: unknown[]) => u
         changeRole: method('vaults.changeRole'),
         remove: method('vaults.remove'),
         setRecordSettings: method('vaults.setRecordSettings'),
+        rotateKey: method('vaults.rotateKey'),
       },
       audit: { verify: method('audit.verify') },
       vocab: { list: method('vocab.list'), get: method('vocab.get') },

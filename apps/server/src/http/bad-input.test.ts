@@ -24,6 +24,7 @@ import {
   incidentWire,
   recordCreationFor,
 } from '../modules/records/records.fixture';
+import { rotationFor } from '../testing/rotation';
 
 const BODY_LIMIT = 4096;
 const routeNames = Object.keys(routes) as RouteName[];
@@ -182,6 +183,7 @@ const validBodies: Partial<Record<RouteName, () => Promise<Record<string, unknow
   vaultCreate: async () => (await vaultCreationFor(bearer.account)).body,
   memberInvite: async () => invitationFor(vault, invitee, 'viewer'),
   memberChangeRole: async () => ({ role: 'analyst' }),
+  vaultRotate: async () => (await rotationFor(t.app, bearer, vault)).body,
   vaultSettings: async () => ({ recordSettings: { codedSensitiveFields: ['person.groupsLgbtq'] } }),
   recordCreate: async () => (await recordCreationFor(vault)).body,
   recordUpdate: async () => ({

@@ -26,6 +26,7 @@ export const routes = {
   vaultCreate: { method: 'POST', path: '/api/vaults', auth: 'account' },
   vaultList: { method: 'GET', path: '/api/vaults', auth: 'account' },
   vaultGet: { method: 'GET', path: '/api/vaults/:vaultId', auth: 'vault:vault.read' },
+  vaultRotate: { method: 'POST', path: '/api/vaults/:vaultId/rotate', auth: 'vault:vault.rotate' },
   vaultSettings: {
     method: 'PUT',
     path: '/api/vaults/:vaultId/settings',

@@ -44,6 +44,10 @@ export const vaultSummarySchema = z.object({
   createdAt: z.string(),
   /** Which sensitive fields this vault stores as coded; clients split records accordingly. */
   recordSettings: recordSettingsSchema,
+  /** A member left and no new key was made yet: nothing new may be sealed until an admin rotates. */
+  rotationRequired: z.boolean(),
+  /** Every older key version, sealed under the next one, newest first (open them in order). */
+  keyChain: z.array(z.object({ keyVersion: keyVersionSchema, sealed: sealedEnvelopeSchema })),
 });
 export type VaultSummary = z.infer<typeof vaultSummarySchema>;
 export const vaultListResponseSchema = z.object({ vaults: z.array(vaultSummarySchema) });
@@ -81,3 +85,25 @@ export const changeRoleRequestSchema = z.strictObject({ role: roleSchema });
  */
 export const vaultSettingsRequestSchema = z.strictObject({ recordSettings: recordSettingsSchema });
 export type VaultSettingsRequest = z.infer<typeof vaultSettingsRequestSchema>;
+
+/**
+ * A new vault key (version current + 1), made by an admin's client: wrapped for every member who
+ * stays (invitations too), the vault name and every member profile sealed again under it, and the
+ * previous key sealed under it for the key chain. The set of members must be exactly the vault's.
+ */
+export const rotateVaultRequestSchema = z.strictObject({
+  keyVersion: keyVersionSchema,
+  name: sealedEnvelopeSchema,
+  previousKey: sealedEnvelopeSchema,
+  members: z
+    .array(
+      z.strictObject({
+        accountId: accountIdSchema,
+        wrappedKey: sealedBoxSchema,
+        profile: sealedEnvelopeSchema,
+      }),
+    )
+    .min(1)
+    .max(10_000),
+});
+export type RotateVaultRequest = z.infer<typeof rotateVaultRequestSchema>;

@@ -114,7 +114,7 @@ export const registerVaultCommands = (program: Command, ctx: CliContext): void =
     .command('role')
     .description("change a member's role (admins and owners)")
     .argument('<vault-id>', 'the vault')
-    .argument('<member>', 'account id, or e-mail as shown by `vault members` (needs the password)')
+    .argument('<member>', 'account id, or e-mail as shown by `vault members`')
     .addArgument(roleArgument())
     .addHelpText(
       'after',
@@ -145,17 +145,20 @@ export const registerVaultCommands = (program: Command, ctx: CliContext): void =
 
   vault
     .command('remove')
-    .description('remove a member or withdraw an invitation (admins and owners)')
+    .description(
+      'remove a member or withdraw an invitation, then make a new vault key for those who stay (admins and owners)',
+    )
     .argument('<vault-id>', 'the vault')
-    .argument('<member>', 'account id, or e-mail as shown by `vault members` (needs the password)')
+    .argument('<member>', 'account id, or e-mail as shown by `vault members`')
     .addHelpText(
       'after',
-      '\nJSON output (--json): { "vaultId": string, "accountId": string, "removed": true }',
+      `\n${PASSWORD_NOTE}\nJSON output (--json): { "vaultId": string, "accountId": string, "removed": true }`,
     )
     .action(async (rawVault: string, rawMember: string, _opts: unknown, cmd: Command) => {
       const { server, json } = globals(ctx, cmd);
       const vaultId = parseVaultId(rawVault);
-      const { client } = await openSession(ctx, server, { unlock: !isAccountIdArg(rawMember) });
+      // Removal rotates the vault key, which needs the keys even for an account id.
+      const { client } = await openSession(ctx, server, { unlock: true });
       const accountId = await resolveMember(client, vaultId, rawMember);
       await client.vaults.remove(vaultId, accountId);
       emit(
@@ -167,4 +170,27 @@ export const registerVaultCommands = (program: Command, ctx: CliContext): void =
     });
 
   registerVaultSettingsCommand(vault, ctx);
+
+  vault
+    .command('rotate')
+    .description(
+      'make a new vault key for the current members, e.g. when a member may be compromised (admins and owners)',
+    )
+    .argument('<vault-id>', 'the vault')
+    .addHelpText(
+      'after',
+      `\n${PASSWORD_NOTE}\nJSON output (--json): { "vaultId": string, "keyVersion": number }`,
+    )
+    .action(async (rawVault: string, _opts: unknown, cmd: Command) => {
+      const { server, json } = globals(ctx, cmd);
+      const vaultId = parseVaultId(rawVault);
+      const { client } = await openSession(ctx, server, { unlock: true });
+      const keyVersion = await client.vaults.rotateKey(vaultId);
+      emit(
+        ctx,
+        json,
+        { vaultId, keyVersion },
+        () => `The vault key is now version ${keyVersion}.\n`,
+      );
+    });
 };

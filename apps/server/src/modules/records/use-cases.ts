@@ -39,6 +39,11 @@ export interface RecordActor {
 }
 
 const notFound = () => new VigilError(ErrorCode.notFound, 'Not found.');
+const rotationPending = () =>
+  new VigilError(
+    ErrorCode.staleKeyVersion,
+    'A member left this vault: an admin must make a new vault key before anything new is saved.',
+  );
 const staleKey = () =>
   new VigilError(ErrorCode.staleKeyVersion, 'The vault key has changed; reload and retry.');
 
@@ -169,6 +174,7 @@ const checkVault = async (
 ): Promise<RecordSettings> => {
   const vault = await vaultRecordContext(trx, vaultId);
   if (vault === null) throw notFound();
+  if (vault.rotationRequired) throw rotationPending();
   if (body.record.keyVersion !== vault.keyVersion) throw staleKey();
   const settings = { codedSensitiveFields: vault.codedSensitiveFields };
   const exposed = sensitiveFieldsSentCoded(body.kind, codedOf(body.record), settings);

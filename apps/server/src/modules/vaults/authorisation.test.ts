@@ -31,6 +31,7 @@ import {
   type TestSession,
   type TestVault,
 } from '../../testing/fixture';
+import { keyState, rotate, rotationFor } from '../../testing/rotation';
 import { createIncident, incidentWire, recordCreationFor } from '../records/records.fixture';
 
 /** Who is calling, in the matrix's columns. */
@@ -115,8 +116,23 @@ const sessionOf = (p: Principal): TestSession | null => {
   return s;
 };
 
+/** Rotations built for the matrix, by key version, until the server takes one. */
+const pendingKeys = new Map<number, TestVault>();
+
+/**
+ * Keeps `vault` holding the server's current key: adopts a rotation a caller just made, and
+ * rotates (as the owner) after a removal left the vault waiting for one.
+ */
+const syncVault = async (): Promise<void> => {
+  const state = await keyState(t.app, owner, vault.id);
+  const made = pendingKeys.get(state.keyVersion);
+  if (state.keyVersion !== vault.key.version && made !== undefined) vault = made;
+  if (state.rotationRequired) vault = await rotate(t.app, owner, vault);
+};
+
 /** A fresh account invited to the vault by its owner (a target for role changes and removals). */
 const freshTarget = async (role: Role = 'viewer') => {
+  await syncVault();
   const account = await registerAccount(t.app);
   await invite(t.app, owner, vault, account, role);
   return account;
@@ -178,6 +194,11 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
   },
   vaultList: async (p) => ({ url: '/api/vaults', session: sessionOf(p) }),
   vaultGet: async (p) => ({ url: `/api/vaults/${vault.id}`, session: sessionOf(p) }),
+  vaultRotate: async (p) => {
+    const { body, vault: rotated } = await rotationFor(t.app, owner, vault);
+    pendingKeys.set(rotated.key.version, rotated);
+    return { url: `/api/vaults/${vault.id}/rotate`, body, session: sessionOf(p) };
+  },
   vaultSettings: async (p) => ({
     url: `/api/vaults/${vault.id}/settings`,
     body: { recordSettings: { codedSensitiveFields: [] } },
@@ -252,6 +273,7 @@ describe('the authorisation matrix (every route × every caller, from the policy
       const outcomes: string[] = [];
       const wrong: string[] = [];
       for (const p of principals) {
+        await syncVault();
         const built = await builders[name](p);
         const res = await call(t.app, routes[name].method, built.url, {
           session: built.session,
@@ -459,6 +481,7 @@ describe('role changes and removals', () => {
   it('lets an admin invite only roles below admin', async () => {
     const admin = sessions.get('admin');
     if (!admin) throw new Error('no admin');
+    await syncVault();
     for (const role of roles) {
       const body = await invitationFor(vault, await registerAccount(t.app), role);
       const res = await call(t.app, 'POST', `/api/vaults/${vault.id}/members`, {

@@ -40,6 +40,7 @@ export const listVaultsFor = (q: Queryable, accountId: string, vaultId?: string)
       'v.name_key_version',
       'v.key_version',
       'v.coded_sensitive_fields',
+      'v.rotation_required',
       'v.created_at',
       'm.role',
       'm.status',
@@ -104,16 +105,24 @@ export const vaultKeyVersion = async (q: Queryable, vaultId: string): Promise<nu
 export const vaultRecordContext = async (
   q: Queryable,
   vaultId: string,
-): Promise<{ keyVersion: number; codedSensitiveFields: string[] } | null> => {
+): Promise<{
+  keyVersion: number;
+  codedSensitiveFields: string[];
+  rotationRequired: boolean;
+} | null> => {
   const row = await q
     .selectFrom('vaults')
-    .select(['key_version', 'coded_sensitive_fields'])
+    .select(['key_version', 'coded_sensitive_fields', 'rotation_required'])
     .where('id', '=', vaultId)
     .forUpdate()
     .executeTakeFirst();
   return row === undefined
     ? null
-    : { keyVersion: row.key_version, codedSensitiveFields: row.coded_sensitive_fields };
+    : {
+        keyVersion: row.key_version,
+        codedSensitiveFields: row.coded_sensitive_fields,
+        rotationRequired: row.rotation_required,
+      };
 };
 
 /** Sets which sensitive fields the vault stores as coded, and records `vault.settings`. */
@@ -301,6 +310,12 @@ export const deleteMember = async (
     .deleteFrom('vault_members')
     .where('vault_id', '=', r.vaultId)
     .where('account_id', '=', r.accountId)
+    .execute();
+  // They may have kept the key: nothing new is sealed with it until an admin rotates.
+  await uow.trx
+    .updateTable('vaults')
+    .set({ rotation_required: true })
+    .where('id', '=', r.vaultId)
     .execute();
   await uow.record({
     chain: r.vaultId,

@@ -8,6 +8,7 @@ import {
   memberSchema,
   vaultListResponseSchema,
   vaultParamsSchema,
+  rotateVaultRequestSchema,
   vaultSettingsRequestSchema,
   vaultSummarySchema,
   VigilError,
@@ -17,6 +18,7 @@ import type { AppDeps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { signedIn } from '../identity/routes';
 import type { MembershipRow } from './repository';
+import { rotateVault } from './use-cases/rotation';
 import { changeRole, inviteMember, membersOf, removeMember, type Actor } from './use-cases/members';
 import {
   acceptVault,
@@ -54,6 +56,16 @@ export const registerVaultRoutes = (app: FastifyInstance, deps: AppDeps): void =
     params: vaultParamsSchema,
     response: vaultSummarySchema,
     handler: ({ caller, params }) => getVault(deps, signedIn(caller).accountId, params.vaultId),
+  });
+
+  defineRoute(app, deps, 'vaultRotate', {
+    summary:
+      'Make a new vault key for the remaining members (after a removal, or when one is compromised)',
+    params: vaultParamsSchema,
+    body: rotateVaultRequestSchema,
+    response: vaultSummarySchema,
+    handler: ({ caller, params, body }) =>
+      rotateVault(deps, signedIn(caller).accountId, params.vaultId, body),
   });
 
   defineRoute(app, deps, 'vaultSettings', {

@@ -5,7 +5,10 @@ type VaultRow = Awaited<ReturnType<typeof listVaultsFor>>[number];
 type MemberRow = Awaited<ReturnType<typeof listMembers>>[number];
 
 /** A vault as one member sees it. */
-export const toVaultSummary = (row: VaultRow): VaultSummary =>
+export const toVaultSummary = (
+  row: VaultRow,
+  keyChain: readonly { keyVersion: number; sealed: string }[],
+): VaultSummary =>
   ({
     id: row.id,
     name: row.name_envelope,
@@ -18,6 +21,8 @@ export const toVaultSummary = (row: VaultRow): VaultSummary =>
     invitedBy: row.invited_by,
     createdAt: row.created_at.toISOString(),
     recordSettings: { codedSensitiveFields: row.coded_sensitive_fields },
+    rotationRequired: row.rotation_required,
+    keyChain,
   }) as VaultSummary;
 
 /** A member as the vault's members see them. */

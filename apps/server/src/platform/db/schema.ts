@@ -51,6 +51,17 @@ export interface VaultsTable {
   name_key_version: number;
   /** `kind.field` names of the sensitive fields this vault stores as coded (migration 0003). */
   coded_sensitive_fields: Generated<string[]>;
+  /** Set when a member leaves, cleared by the rotation that follows (migration 0004). */
+  rotation_required: Generated<boolean>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** An older vault key sealed under the next version (migration 0004). */
+export interface VaultKeyChainTable {
+  vault_id: string;
+  key_version: number;
+  sealed: string;
   created_by: string;
   created_at: Timestamp;
 }
@@ -153,6 +164,7 @@ export interface Database {
   vaults: VaultsTable;
   vault_members: VaultMembersTable;
   vault_key_grants: VaultKeyGrantsTable;
+  vault_key_chain: VaultKeyChainTable;
   audit_events: AuditEventsTable;
   audit_checkpoints: AuditCheckpointsTable;
   instance_settings: InstanceSettingsTable;

@@ -15,6 +15,7 @@ import {
   listMembers,
   updateRole,
   vaultKeyVersion,
+  vaultRecordContext,
 } from '../repository';
 import { toMember } from '../views';
 
@@ -45,8 +46,15 @@ export const inviteMember = (
 ): Promise<Member> =>
   deps.audit.run(async (uow) => {
     if (!assignableRoles(actor.role).includes(input.role)) throw forbidden();
-    const current = await vaultKeyVersion(uow.trx, vaultId);
-    if (current === null) throw notFound();
+    const vault = await vaultRecordContext(uow.trx, vaultId);
+    if (vault === null) throw notFound();
+    if (vault.rotationRequired) {
+      throw new VigilError(
+        ErrorCode.staleKeyVersion,
+        'A member left this vault: an admin must make a new vault key before inviting anyone.',
+      );
+    }
+    const current = vault.keyVersion;
     const account = await uow.trx
       .selectFrom('accounts')
       .select('id')

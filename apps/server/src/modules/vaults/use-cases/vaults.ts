@@ -8,17 +8,19 @@ import {
 import type { AppDeps } from '../../../deps';
 import type { Queryable } from '../../audit/repository';
 import { acceptInvitation, insertVault, listVaultsFor, updateRecordSettings } from '../repository';
+import { keyChainsOf } from '../rotation-repository';
 import { toVaultSummary } from '../views';
 
 /** One vault as `accountId` sees it; the caller has been authorised already. */
-const summaryFor = async (
+export const summaryFor = async (
   q: Queryable,
   accountId: string,
   vaultId: string,
 ): Promise<VaultSummary> => {
   const [row] = await listVaultsFor(q, accountId, vaultId);
   if (!row) throw new VigilError(ErrorCode.notFound, 'Not found.');
-  return toVaultSummary(row);
+  const chains = await keyChainsOf(q, [vaultId]);
+  return toVaultSummary(row, chains.get(vaultId) ?? []);
 };
 
 /** Creates a vault whose key, name and profile the client sealed; the creator becomes owner. */
@@ -47,10 +49,15 @@ export const createVault = (
   });
 
 /** Every vault the account belongs to or is invited to. */
-export const listVaults = async (deps: AppDeps, accountId: string): Promise<VaultSummary[]> =>
-  (await deps.db.cached(`vaults:${accountId}`, () => listVaultsFor(deps.db.kysely, accountId))).map(
-    toVaultSummary,
-  );
+export const listVaults = (deps: AppDeps, accountId: string): Promise<VaultSummary[]> =>
+  deps.db.cached(`vaults:${accountId}`, async () => {
+    const rows = await listVaultsFor(deps.db.kysely, accountId);
+    const chains = await keyChainsOf(
+      deps.db.kysely,
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => toVaultSummary(row, chains.get(row.id) ?? []));
+  });
 
 /** One vault the caller may read. */
 export const getVault = (
