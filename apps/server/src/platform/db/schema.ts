@@ -49,15 +49,15 @@ export interface VaultsTable {
   key_version: Generated<number>;
   name_envelope: string;
   name_key_version: number;
-  /** `kind.field` names of the sensitive fields this vault stores as coded (migration 0003). */
+  /** `kind.field` names of the sensitive fields this vault stores as coded (migration 0005). */
   coded_sensitive_fields: Generated<string[]>;
-  /** Set when a member leaves, cleared by the rotation that follows (migration 0004). */
+  /** Set when a member leaves, cleared by the rotation that follows (migration 0006). */
   rotation_required: Generated<boolean>;
   created_by: string;
   created_at: Timestamp;
 }
 
-/** An older vault key sealed under the next version (migration 0004). */
+/** An older vault key sealed under the next version (migration 0006). */
 export interface VaultKeyChainTable {
   vault_id: string;
   key_version: number;

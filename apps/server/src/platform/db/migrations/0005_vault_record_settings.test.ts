@@ -1,4 +1,4 @@
-// Migration 0003 on both engines: vaults get their record settings, empty (every sensitive field
+// Migration 0005 on both engines: vaults get their record settings, empty (every sensitive field
 // sealed) unless set, and bounded.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ const ids = {
   vault: '01900000-0000-7000-8000-000000000003',
 };
 
-describe.each(engines())('migration 0003 (vault record settings) on %s', (engine) => {
+describe.each(engines())('migration 0005 (vault record settings) on %s', (engine) => {
   let db: TestDb;
   beforeAll(async () => {
     db = await createTestDbFor(engine);

@@ -1,4 +1,4 @@
-// Migration 0004 on both engines: vaults can wait for a rotation, and the key chain keeps one
+// Migration 0006 on both engines: vaults can wait for a rotation, and the key chain keeps one
 // older key per version of a vault, nothing else.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ const chainRow = (vault: string, version: number) => sql`
   INSERT INTO vault_key_chain (vault_id, key_version, sealed, created_by)
   VALUES (${vault}, ${version}, 's', ${ids.account})`;
 
-describe.each(engines())('migration 0004 (vault key rotation) on %s', (engine) => {
+describe.each(engines())('migration 0006 (vault key rotation) on %s', (engine) => {
   let db: TestDb;
   beforeAll(async () => {
     db = await createTestDbFor(engine);
