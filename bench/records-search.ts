@@ -37,6 +37,7 @@ const seedPeople = async (db: Db, vault: string, account: string): Promise<void>
   const groups = codesOf('groups-at-risk').slice(0, 14);
   for (let from = 1; from <= PEOPLE; from += BATCH) {
     const to = Math.min(PEOPLE, from + BATCH - 1);
+    console.log(`people ${from}..${to}`);
     await sql`
       INSERT INTO records (vault_id, id, kind, coded, sealed, key_version, version, created_by, updated_by)
       SELECT ${vault}, ${idExpr('001')}, 'person',
@@ -84,6 +85,7 @@ const seedIncidents = async (db: Db, vault: string, account: string): Promise<vo
   const actType = codesOf('act-types')[1] ?? '010000000000';
   for (let from = 1; from <= INCIDENTS; from += BATCH) {
     const to = Math.min(INCIDENTS, from + BATCH - 1);
+    console.log(`incidents ${from}..${to}`);
     // Days over ten years; 10 % known to the month only, 5 % without a date.
     await sql`
       INSERT INTO records (vault_id, id, kind, coded, sealed, key_version, version, earliest_day,
@@ -256,7 +258,7 @@ const explain = async (db: Db, vault: string, methods: string[], agencies: strin
   const plan = await sql<{ 'QUERY PLAN': string }>`EXPLAIN ANALYZE
     SELECT r.id FROM records r WHERE r.vault_id = ${vault} AND r.kind = 'incident' AND r.deleted_at IS NULL
       AND (r.earliest_day IS NOT NULL OR r.latest_day IS NOT NULL)
-      AND (r.earliest_day IS NULL OR r.earliest_day <= '2020-12-31') AND (r.latest_day IS NULL OR r.latest_day >= '2020-01-01')
+      AND COALESCE(r.earliest_day, '-infinity'::date) <= '2020-12-31' AND (r.latest_day IS NULL OR r.latest_day >= '2020-01-01')
       AND EXISTS (SELECT 1 FROM record_codes c WHERE c.vault_id = ${vault} AND c.record_id = r.id AND c.field IN ('methods') AND c.code IN (${methods[0] ?? ''}, ${methods[1] ?? ''}))
       AND EXISTS (SELECT 1 FROM record_codes c WHERE c.vault_id = ${vault} AND c.record_id = r.id AND c.field IN ('perpetrators.agency') AND c.code IN (${agencies[0] ?? ''}))
     ORDER BY COALESCE(r.earliest_day, '-infinity'::date) DESC, r.id DESC LIMIT 51`.execute(

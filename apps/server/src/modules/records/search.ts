@@ -99,8 +99,14 @@ const conditions = (eb: Eb, vaultId: string, q: RecordListQuery): Expression<Sql
     // Overlap (core `mayOverlap`): an open end overlaps, a record without any date does not.
     out.push(eb.or([eb('r.earliest_day', 'is not', null), eb('r.latest_day', 'is not', null)]));
   }
-  if (q.to !== undefined)
-    out.push(eb.or([eb('r.earliest_day', 'is', null), eb('r.earliest_day', '<=', q.to)]));
+  if (q.to !== undefined) {
+    // Newest first: the same condition spelled as the sort key, so the index scan starts at `to`.
+    out.push(
+      q.sort === '-date'
+        ? eb(dayKey('-date'), '<=', q.to)
+        : eb.or([eb('r.earliest_day', 'is', null), eb('r.earliest_day', '<=', q.to)]),
+    );
+  }
   if (q.from !== undefined)
     out.push(eb.or([eb('r.latest_day', 'is', null), eb('r.latest_day', '>=', q.from)]));
   const codeFilters: [CodeFilter, readonly string[] | undefined][] = [
