@@ -300,6 +300,8 @@ describe.each(engines())('record search on %s', (engine: Engine) => {
       `kind=incident&sort=created&after=${first.next ?? ''}`,
       'kind=incident&after=not-a-cursor',
       `kind=incident&after=${Buffer.from('{"s":"created","d":null,"i":"x"}').toString('base64url')}`,
+      `kind=incident&sort=date&after=${Buffer.from(`{"s":"date","d":"2024-13-45","i":"${first.records[0]?.id ?? ''}"}`).toString('base64url')}`,
+      `kind=incident&sort=date&after=${Buffer.from(`{"s":"date","d":"-infinity","i":"${first.records[0]?.id ?? ''}"}`).toString('base64url')}`,
     ]) {
       const res = await list(qs);
       expect(res.statusCode, qs).toBe(400);

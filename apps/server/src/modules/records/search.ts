@@ -2,6 +2,7 @@ import {
   codeFilterFields,
   ErrorCode,
   facilityFields,
+  isoDaySchema,
   isUuid,
   VigilError,
   type CodeFilter,
@@ -22,7 +23,10 @@ export interface Cursor {
   readonly id: string;
 }
 
-const DAY_KEY = /^(?:\d{4}-\d{2}-\d{2}|-?infinity)$/;
+/** A date sort key: a day that exists (the database would refuse the cast), or the NULL stand-in. */
+const isDayKey = (sort: RecordSort, d: unknown): d is string =>
+  typeof d === 'string' &&
+  (d === (sort === 'date' ? 'infinity' : '-infinity') || isoDaySchema.safeParse(d).success);
 
 const badCursor = () =>
   new VigilError(ErrorCode.validationFailed, 'Invalid cursor.', [
@@ -53,7 +57,7 @@ export const decodeCursor = (text: string, sort: RecordSort): Cursor => {
   const { s, d, i } = value as Record<string, unknown>;
   const dated = sort === 'date' || sort === '-date';
   if (s !== sort || typeof i !== 'string' || !isUuid(i)) throw badCursor();
-  if (dated ? typeof d !== 'string' || !DAY_KEY.test(d) : d !== null) throw badCursor();
+  if (dated ? !isDayKey(sort, d) : d !== null) throw badCursor();
   return { sort, day: dated ? (d as string) : null, id: i };
 };
 
