@@ -30,6 +30,7 @@ import {
   type RecordViewOf,
 } from './records';
 import { rotateVaultKey } from './rotation';
+import { findPeople, type PersonMatch } from './search';
 import { login, logout, register, resume, unlock } from './session';
 import { totpDisable, totpEnable, totpSetup } from './totp';
 import { createTransport, type ClientMode } from './transport';
@@ -133,6 +134,15 @@ export interface VigilClient {
     delete(vaultId: VaultId, id: string): Promise<RecordView>;
     restore(vaultId: VaultId, id: string): Promise<RecordView>;
     history(vaultId: VaultId, id: string): Promise<RecordHistoryView>;
+    /**
+     * People whose name matches `name` (Cyrillic or Latin, any word order) through blind
+     * indexes; opened, false positives dropped, best first (`score` 0..1).
+     */
+    findPeople(
+      vaultId: VaultId,
+      name: string,
+      options?: { limit?: number },
+    ): Promise<PersonMatch[]>;
   };
 }
 
@@ -184,6 +194,7 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       delete: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, true),
       restore: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, false),
       history: (vaultId, id) => recordHistory(ctx, vaultId, id),
+      findPeople: (vaultId, name, options) => findPeople(ctx, vaultId, name, options),
     },
   };
 };

@@ -16,6 +16,7 @@ export {
   type RecordView,
   type RecordViewOf,
 } from './records';
+export { searchRecordText, type PersonMatch } from './search';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
 // Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
 export * from './import';

@@ -186,6 +186,7 @@ const validBodies: Partial<Record<RouteName, () => Promise<Record<string, unknow
   vaultRotate: async () => (await rotationFor(t.app, bearer, vault)).body,
   vaultSettings: async () => ({ recordSettings: { codedSensitiveFields: ['person.groupsLgbtq'] } }),
   recordCreate: async () => (await recordCreationFor(vault)).body,
+  recordNameLookup: async () => ({ indexes: ['0123456789abcdef', 'fedcba9876543210'], limit: 10 }),
   recordUpdate: async () => ({
     kind: 'incident',
     expectedVersion: 1,
