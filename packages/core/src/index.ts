@@ -8,6 +8,7 @@ export * from './api/audit';
 export * from './api/instance';
 export * from './api/routes';
 export * from './api/records';
+export * from './api/imports';
 export * from './vocab';
 export * from './dates';
 export * from './records';
