@@ -28,6 +28,7 @@ import {
   type RecordView,
   type RecordViewOf,
 } from './records';
+import { importRecords, type ImportOptions } from './records-import';
 import { login, logout, register, resume, unlock } from './session';
 import { totpDisable, totpEnable, totpSetup } from './totp';
 import { createTransport, type ClientMode } from './transport';
@@ -123,6 +124,17 @@ export interface VigilClient {
     delete(vaultId: VaultId, id: string): Promise<RecordView>;
     restore(vaultId: VaultId, id: string): Promise<RecordView>;
     history(vaultId: VaultId, id: string): Promise<RecordHistoryView>;
+    /**
+     * Imports records of one kind all or nothing: sealed here under ids made here, uploaded in
+     * batches, committed in one server transaction. On failure nothing is written and the error's
+     * fields name the row (`rows.<index in records>.<field>`).
+     */
+    importRecords<K extends RecordKind>(
+      vaultId: VaultId,
+      kind: K,
+      records: readonly RecordData<K>[],
+      options?: ImportOptions,
+    ): Promise<{ ids: string[] }>;
   };
 }
 
@@ -172,6 +184,8 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       delete: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, true),
       restore: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, false),
       history: (vaultId, id) => recordHistory(ctx, vaultId, id),
+      importRecords: (vaultId, kind, records, options) =>
+        importRecords(ctx, vaultId, kind, records, options),
     },
   };
 };

@@ -16,6 +16,13 @@ export {
   type RecordView,
   type RecordViewOf,
 } from './records';
+export {
+  MAX_UPLOAD_BYTES,
+  remapRelations,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportRow,
+} from './records-import';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
 // Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
 export * from './import';
