@@ -12,6 +12,7 @@ export * from './api/imports';
 export * from './vocab';
 export * from './dates';
 export * from './records';
+export * from './consent';
 export {
   nameMatchKeys,
   normaliseName,
