@@ -28,6 +28,12 @@ import {
   type RecordView,
   type RecordViewOf,
 } from './records';
+import {
+  exportVault,
+  importVaultExport,
+  type VaultExportOptions,
+  type VaultExportResult,
+} from './export/vault';
 import { importRecords, type ImportOptions } from './records-import';
 import { login, logout, register, resume, unlock } from './session';
 import { totpDisable, totpEnable, totpSetup } from './totp';
@@ -136,6 +142,20 @@ export interface VigilClient {
       options?: ImportOptions,
     ): Promise<{ ids: string[] }>;
   };
+  /** Exports opened here, checked against consent; and the import of a JSON export. */
+  exports: {
+    /**
+     * A vault's records for a purpose: JSON (one file, header + records) or CSV (one file per
+     * kind + excluded.csv), the sealed fields chosen; `excluded` says what consent left out.
+     */
+    vault(vaultId: VaultId, options: VaultExportOptions): Promise<VaultExportResult>;
+    /** Imports a JSON export into a vault all or nothing, ids remapped; old id → new id. */
+    importJson(
+      vaultId: VaultId,
+      content: string,
+      options?: ImportOptions,
+    ): Promise<{ ids: Map<string, string> }>;
+  };
 }
 
 /** Creates a client; keys live only inside it, in memory, until `lock()` or `logout()`. */
@@ -186,6 +206,10 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       history: (vaultId, id) => recordHistory(ctx, vaultId, id),
       importRecords: (vaultId, kind, records, options) =>
         importRecords(ctx, vaultId, kind, records, options),
+    },
+    exports: {
+      vault: (vaultId, options) => exportVault(ctx, vaultId, options),
+      importJson: (vaultId, content, options) => importVaultExport(ctx, vaultId, content, options),
     },
   };
 };
