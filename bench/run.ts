@@ -1,8 +1,12 @@
 // `npm run bench -- <name>`: runs one benchmark (or all) and prints its table.
 // Each benchmark compares its results with a named anchor measured in the same run.
 import { runAuthBench } from './auth';
+import { runRecordsImportBench } from './records-import';
 
-const benches: Record<string, () => Promise<void>> = { auth: runAuthBench };
+const benches: Record<string, () => Promise<void>> = {
+  auth: runAuthBench,
+  'records-import': runRecordsImportBench,
+};
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = wanted.length > 0 ? wanted : Object.keys(benches);

@@ -106,26 +106,36 @@ export const importRows = async (
     body: { total },
   });
   const params = { vaultId, importId: session.id };
+  // One upload in flight while the next batch is sealed: the server stages one batch while the
+  // client seals the next.
+  let inFlight: Promise<void> = Promise.resolve();
   try {
     let sealed = 0;
+    let queued = 0;
     let uploaded = 0;
     let batch: CreateRecordRequest[] = [];
     let batchBytes = 0;
+    const send = async (offset: number, records: CreateRecordRequest[]): Promise<void> => {
+      try {
+        await ctx.transport.call('importUpload', { params, body: { offset, records } });
+      } catch (error) {
+        throw isApiError(error) ? byRow(offset, error) : error;
+      }
+      uploaded += records.length;
+      onProgress?.({ phase: 'uploading', done: uploaded, total });
+    };
     const flush = async (): Promise<void> => {
       if (batch.length === 0) return;
+      await inFlight;
       signal?.throwIfAborted();
-      try {
-        await ctx.transport.call('importUpload', {
-          params,
-          body: { offset: uploaded, records: batch },
-        });
-      } catch (error) {
-        throw isApiError(error) ? byRow(uploaded, error) : error;
-      }
-      uploaded += batch.length;
+      const records = batch;
+      const offset = queued;
+      queued += records.length;
       batch = [];
       batchBytes = 0;
-      onProgress?.({ phase: 'uploading', done: uploaded, total });
+      inFlight = send(offset, records);
+      // A failed upload is reported by the next `await inFlight`; keep it from going unhandled.
+      inFlight.catch(() => undefined);
     };
     for (let from = 0; from < total; from += SEAL_CONCURRENCY) {
       signal?.throwIfAborted();
@@ -156,6 +166,7 @@ export const importRows = async (
       }
     }
     await flush();
+    await inFlight;
     signal?.throwIfAborted();
     onProgress?.({ phase: 'committing', done: 0, total });
     await ctx.transport.call('importCommit', { params });
@@ -163,6 +174,7 @@ export const importRows = async (
     return { ids };
   } catch (error) {
     // Best effort: an import left open expires on the server anyway.
+    await inFlight.catch(() => undefined);
     await ctx.transport.call('importAbort', { params }).catch(() => undefined);
     throw error;
   }

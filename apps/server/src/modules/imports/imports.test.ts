@@ -94,7 +94,7 @@ describe('imports', () => {
       { session: owner },
     );
     expect(history.json()).toMatchObject({ versions: [{ version: 1, change: 'create' }] });
-    expect(await importEvents(id)).toEqual(['import.start', 'import.records', 'import.commit']);
+    expect(await importEvents(id)).toEqual(['import.start', 'import.commit']);
     // A committed import is closed.
     const again = await call(t.app, 'POST', `${base()}/${id}/commit`, { session: owner });
     expect(again.statusCode).toBe(409);

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Queryable } from '../audit/repository';
 
 const importColumns = [
@@ -78,6 +79,8 @@ export interface StagedInput {
   readonly id: string;
   readonly kind: string;
   readonly record: Readonly<Record<string, unknown>>;
+  readonly earliestDay: string | null;
+  readonly latestDay: string | null;
 }
 
 /**
@@ -98,6 +101,8 @@ export const stageRecords = async (
         id: r.id,
         kind: r.kind,
         record: JSON.stringify(r.record),
+        earliest_day: r.earliestDay,
+        latest_day: r.latestDay,
       })),
     )
     .onConflict((oc) => oc.doNothing())
@@ -125,11 +130,19 @@ export const stagedIndex = (q: Queryable, importId: string) =>
     .orderBy('row_index', 'asc')
     .execute();
 
-/** A page of staged records with their content, rows from `fromRow` on, in row order. */
+/**
+ * A page of staged records, rows from `fromRow` on, in row order: the coded part and key version
+ * only (the envelope and name indexes stay in the database).
+ */
 export const stagedPage = (q: Queryable, importId: string, fromRow: number, limit: number) =>
   q
     .selectFrom('import_records')
-    .select(['row_index', 'id', 'kind', 'record'])
+    .select([
+      'row_index',
+      'id',
+      'kind',
+      sql<Record<string, unknown>>`record - 'sealed' - 'nameIndexes'`.as('record'),
+    ])
     .where('import_id', '=', importId)
     .where('row_index', '>=', fromRow)
     .orderBy('row_index', 'asc')

@@ -4,15 +4,20 @@ import {
   recordKindSchema,
   type FieldError,
   type ImportSession,
-  type RecordBody,
   type RecordKind,
   type UploadImportRequest,
 } from '@vigil/core';
 import { uuidv7 } from '@vigil/crypto';
 import type { AppDeps } from '../../deps';
 import { vaultKeyVersion } from '../vaults/repository';
-import { idsTaken, insertRecords, kindsOf, type RecordState } from '../records/repository';
-import { brokenLink, relationLinks, stateOf, type RecordActor } from '../records/use-cases';
+import { idsTaken, insertStagedRecords, kindsOf } from '../records/repository';
+import {
+  brokenLink,
+  mainDayBounds,
+  relationLinks,
+  type RecordActor,
+  type RelationLink,
+} from '../records/use-cases';
 import {
   countStaged,
   extendImport,
@@ -128,12 +133,17 @@ export const uploadImport = (
     const staged = await stageRecords(
       trx,
       importId,
-      body.records.map((r, i) => ({
-        rowIndex: body.offset + i,
-        id: r.id,
-        kind: r.kind,
-        record: r.record,
-      })),
+      body.records.map((r, i) => {
+        const bounds = mainDayBounds(r.kind, r.record);
+        return {
+          rowIndex: body.offset + i,
+          id: r.id,
+          kind: r.kind,
+          record: r.record,
+          earliestDay: bounds.earliestDay,
+          latestDay: bounds.latestDay,
+        };
+      }),
     );
     if (ids.size !== body.records.length || staged !== body.records.length) {
       throw new VigilError(
@@ -198,22 +208,15 @@ export const commitImport = (
     const at = deps.clock();
     for (let from = 0; from < session.total; from += COMMIT_PAGE) {
       const page = await stagedPage(uow.trx, importId, from, COMMIT_PAGE);
-      const states: RecordState[] = [];
-      const outside: {
-        row: number;
-        kind: RecordKind;
-        link: ReturnType<typeof relationLinks>[number];
-      }[] = [];
+      const outside: { row: number; kind: RecordKind; link: RelationLink }[] = [];
       for (const r of page) {
         const kind = recordKindSchema.parse(r.kind);
+        checkKeyVersionIs(keyVersion, Number(r.record['keyVersion']));
         for (const link of relationLinks(kind, r.record)) {
           const inImport = kinds.get(link.id);
           if (inImport === undefined) outside.push({ row: r.row_index, kind, link });
           else if (inImport !== link.target) add(brokenLink(`rows.${r.row_index}`, kind, link));
         }
-        const body = { kind, record: r.record } as unknown as RecordBody;
-        checkKeyVersionIs(keyVersion, body.record.keyVersion);
-        states.push(stateOf(vaultId, r.id, 1, body));
       }
       const found = await kindsOf(
         uow.trx,
@@ -221,35 +224,25 @@ export const commitImport = (
         outside.map((o) => o.link.id),
       );
       for (const o of outside) {
-        if (found.get(o.link.id) !== o.link.target)
+        if (found.get(o.link.id) !== o.link.target) {
           add(brokenLink(`rows.${o.row}`, o.kind, o.link));
+        }
       }
-      // After the first problem nothing more is written (it would be rolled back), but every
-      // row is still checked so that the answer names all problems at once.
-      if (problems.length > 0) continue;
-      await insertRecords(
-        uow,
-        states,
-        { change: 'create', actor: actor.accountId, at },
-        {
-          chain: vaultId,
-          action: 'import.records',
-          subjectType: 'import',
-          subjectId: importId,
-          data: { fromRow: from, count: states.length },
-        },
-      );
     }
     if (problems.length > 0) throw failed(problems);
+    await insertStagedRecords(
+      uow,
+      { vaultId, importId },
+      { change: 'create', actor: actor.accountId, at },
+      {
+        chain: vaultId,
+        action: 'import.commit',
+        subjectType: 'import',
+        subjectId: importId,
+        data: { count: session.total },
+      },
+    );
     await finishImport(uow.trx, importId, 'committed', at);
-    await uow.record({
-      chain: vaultId,
-      actor: actor.accountId,
-      action: 'import.commit',
-      subjectType: 'import',
-      subjectId: importId,
-      data: { count: session.total },
-    });
     return { count: session.total };
   });
 

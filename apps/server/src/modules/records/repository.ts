@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { RecordKind, RecordListQuery } from '@vigil/core';
 import type { Queryable } from '../audit/repository';
 import type { AuditInput, UnitOfWork } from '../audit/log';
@@ -209,78 +210,53 @@ export const writeRecord = async (
   });
 };
 
-/** Rows per INSERT in batch writes (PostgreSQL allows 65,535 parameters per statement). */
+/**
+ * Writes every record staged by an import (table `import_records`, wire form) as new records of
+ * the vault, each with its first version (change `create`) and its name indexes: three set-based
+ * INSERT … SELECT statements, so the sealed envelopes never travel back through the server's
+ * memory, then the caller's audit event (e.g. `import.commit` with the count), in the same
+ * transaction: records are never written without an audit event. The caller has checked ids,
+ * relations and key versions.
+ */
+export const insertStagedRecords = async (
+  uow: UnitOfWork,
+  staged: { readonly vaultId: string; readonly importId: string },
+  c: Change,
+  audit: Omit<AuditInput, 'actor'>,
+): Promise<void> => {
+  const { vaultId, importId } = staged;
+  const coded = sql`i.record - 'sealed' - 'keyVersion' - 'nameIndexes'`;
+  const keyVersion = sql`(i.record ->> 'keyVersion')::integer`;
+  await sql`
+    INSERT INTO records (vault_id, id, kind, coded, sealed, key_version, version, earliest_day,
+      latest_day, created_at, created_by, updated_at, updated_by)
+    SELECT ${vaultId}, i.id, i.kind, ${coded}, i.record ->> 'sealed', ${keyVersion}, 1,
+      i.earliest_day, i.latest_day, ${c.at}, ${c.actor}, ${c.at}, ${c.actor}
+    FROM import_records i WHERE i.import_id = ${importId} ORDER BY i.row_index`.execute(uow.trx);
+  await sql`
+    INSERT INTO record_versions (vault_id, record_id, version, kind, change, coded, sealed,
+      key_version, deleted, changed_at, changed_by)
+    SELECT ${vaultId}, i.id, 1, i.kind, ${c.change}, ${coded}, i.record ->> 'sealed',
+      ${keyVersion}, false, ${c.at}, ${c.actor}
+    FROM import_records i WHERE i.import_id = ${importId} ORDER BY i.row_index`.execute(uow.trx);
+  await sql`
+    INSERT INTO record_name_indexes (vault_id, record_id, name_index)
+    SELECT DISTINCT ${vaultId}::uuid, n.id, n.name_index
+    FROM (SELECT i.id, jsonb_array_elements_text(i.record -> 'nameIndexes') AS name_index
+          FROM import_records i
+          WHERE i.import_id = ${importId} AND jsonb_typeof(i.record -> 'nameIndexes') = 'array') n`.execute(
+    uow.trx,
+  );
+  await uow.record({ ...audit, actor: c.actor });
+};
+
+/** Rows per query when looking ids up in bulk. */
 const BATCH_ROWS = 1000;
 
 const chunksOf = <T>(items: readonly T[], size: number): T[][] => {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
-};
-
-/**
- * Inserts many new records at once (an import's commit): each with its first version and name
- * indexes, 1,000 rows per INSERT. The caller's event covers the batch (`audit`, e.g.
- * `import.commit` with the count), written in the same transaction: records are never written
- * without an audit event.
- */
-export const insertRecords = async (
-  uow: UnitOfWork,
-  states: readonly RecordState[],
-  c: Change,
-  audit: Omit<AuditInput, 'actor'>,
-): Promise<void> => {
-  for (const chunk of chunksOf(states, BATCH_ROWS)) {
-    await uow.trx
-      .insertInto('records')
-      .values(
-        chunk.map((s) => ({
-          vault_id: s.vaultId,
-          id: s.id,
-          kind: s.kind,
-          coded: JSON.stringify(s.coded),
-          sealed: s.sealed,
-          key_version: s.keyVersion,
-          version: s.version,
-          earliest_day: s.earliestDay,
-          latest_day: s.latestDay,
-          created_at: c.at,
-          created_by: c.actor,
-          updated_at: c.at,
-          updated_by: c.actor,
-        })),
-      )
-      .execute();
-    await uow.trx
-      .insertInto('record_versions')
-      .values(
-        chunk.map((s) => ({
-          vault_id: s.vaultId,
-          record_id: s.id,
-          version: s.version,
-          kind: s.kind,
-          change: c.change,
-          coded: JSON.stringify(s.coded),
-          sealed: s.sealed,
-          key_version: s.keyVersion,
-          deleted: false,
-          changed_at: c.at,
-          changed_by: c.actor,
-        })),
-      )
-      .execute();
-    const indexes = chunk.flatMap((s) =>
-      [...new Set(s.nameIndexes ?? [])].map((name_index) => ({
-        vault_id: s.vaultId,
-        record_id: s.id,
-        name_index,
-      })),
-    );
-    for (const part of chunksOf(indexes, BATCH_ROWS * 4)) {
-      await uow.trx.insertInto('record_name_indexes').values(part).execute();
-    }
-  }
-  await uow.record({ ...audit, actor: c.actor });
 };
 
 /** Which of `ids` some vault already holds (ids are unique across vaults). */

@@ -160,6 +160,8 @@ export interface ImportRecordsTable {
   id: string;
   kind: string;
   record: CodedColumn;
+  earliest_day: DayColumn;
+  latest_day: DayColumn;
 }
 
 /** The database as Kysely sees it; one interface for both engines. */

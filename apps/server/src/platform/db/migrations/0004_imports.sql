@@ -29,6 +29,10 @@ CREATE TABLE import_records (
     'medical-finding', 'intervention', 'reprisal')),
   -- The wire record, validated by recordWireSchema at upload.
   record jsonb NOT NULL CHECK (jsonb_typeof(record) = 'object'),
+  -- The kind's main date as dayBounds, computed at upload (as records.earliest_day/latest_day).
+  earliest_day date,
+  latest_day date,
   PRIMARY KEY (import_id, row_index),
+  CHECK (earliest_day IS NULL OR latest_day IS NULL OR earliest_day <= latest_day),
   UNIQUE (import_id, id)
 );
