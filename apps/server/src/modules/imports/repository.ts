@@ -144,7 +144,8 @@ export const stagedPage = (q: Queryable, importId: string, fromRow: number, limi
       sql<Record<string, unknown>>`record - 'sealed' - 'nameIndexes'`.as('record'),
     ])
     .where('import_id', '=', importId)
+    // A range, not `>= fromRow LIMIT n`: each page reads only its own rows through the key.
     .where('row_index', '>=', fromRow)
+    .where('row_index', '<', fromRow + limit)
     .orderBy('row_index', 'asc')
-    .limit(limit)
     .execute();

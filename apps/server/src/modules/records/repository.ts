@@ -232,13 +232,13 @@ export const insertStagedRecords = async (
       latest_day, created_at, created_by, updated_at, updated_by)
     SELECT ${vaultId}, i.id, i.kind, ${coded}, i.record ->> 'sealed', ${keyVersion}, 1,
       i.earliest_day, i.latest_day, ${c.at}, ${c.actor}, ${c.at}, ${c.actor}
-    FROM import_records i WHERE i.import_id = ${importId} ORDER BY i.row_index`.execute(uow.trx);
+    FROM import_records i WHERE i.import_id = ${importId}`.execute(uow.trx);
   await sql`
     INSERT INTO record_versions (vault_id, record_id, version, kind, change, coded, sealed,
       key_version, deleted, changed_at, changed_by)
     SELECT ${vaultId}, i.id, 1, i.kind, ${c.change}, ${coded}, i.record ->> 'sealed',
       ${keyVersion}, false, ${c.at}, ${c.actor}
-    FROM import_records i WHERE i.import_id = ${importId} ORDER BY i.row_index`.execute(uow.trx);
+    FROM import_records i WHERE i.import_id = ${importId}`.execute(uow.trx);
   await sql`
     INSERT INTO record_name_indexes (vault_id, record_id, name_index)
     SELECT DISTINCT ${vaultId}::uuid, n.id, n.name_index
