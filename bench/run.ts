@@ -2,11 +2,12 @@
 // Each benchmark compares its results with a named anchor measured in the same run.
 import { runAuthBench } from './auth';
 import { runRecordsSearchBench } from './records-search';
+import { runRecordsImportBench } from './records-import';
 
 const benches: Record<string, () => Promise<void>> = {
   auth: runAuthBench,
-  // Folded into `records` by the lead.
   'records-search': runRecordsSearchBench,
+  'records-import': runRecordsImportBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -183,13 +183,13 @@ export const openStoredRecord = async (
 };
 
 /** What sealing a record needs of its vault: the current key and which fields it keeps coded. */
-interface SealingContext {
+export interface SealingContext {
   readonly key: VaultKey;
   readonly settings: RecordSettings;
 }
 
 /** Validates, splits (by the vault's settings) and seals a record into its wire form. */
-const wireOf = async (
+export const wireOf = async (
   sealing: SealingContext,
   vaultId: VaultId,
   id: string,
@@ -212,7 +212,10 @@ const wireOf = async (
 };
 
 /** The key new records of a vault are sealed with (its current version) and its settings. */
-const sealingContext = async (ctx: ClientContext, vaultId: VaultId): Promise<SealingContext> => {
+export const sealingContext = async (
+  ctx: ClientContext,
+  vaultId: VaultId,
+): Promise<SealingContext> => {
   ctx.keys.userKeys();
   const summary = await ctx.transport.call('vaultGet', { params: { vaultId } });
   return { key: await currentKeyFor(ctx, summary), settings: summary.recordSettings };

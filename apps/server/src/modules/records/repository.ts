@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import { indexedCodesOf, indexedLinksOf, type RecordKind } from '@vigil/core';
 import type { Queryable } from '../audit/repository';
-import type { UnitOfWork } from '../audit/log';
+import type { AuditInput, UnitOfWork } from '../audit/log';
 
 /** The columns of a record row the API answers from. */
 export const recordColumns = [
@@ -235,4 +236,64 @@ export const writeRecord = async (
     subjectId: s.id,
     data: { version: s.version, keyVersion: s.keyVersion },
   });
+};
+
+/**
+ * Writes every record staged by an import (table `import_records`, wire form) as new records of
+ * the vault, each with its first version (change `create`) and its name indexes: three set-based
+ * INSERT … SELECT statements, so the sealed envelopes never travel back through the server's
+ * memory, then the caller's audit event (e.g. `import.commit` with the count), in the same
+ * transaction: records are never written without an audit event. The caller has checked ids,
+ * relations and key versions.
+ */
+export const insertStagedRecords = async (
+  uow: UnitOfWork,
+  staged: { readonly vaultId: string; readonly importId: string },
+  c: Change,
+  audit: Omit<AuditInput, 'actor'>,
+): Promise<void> => {
+  const { vaultId, importId } = staged;
+  const coded = sql`i.record - 'sealed' - 'keyVersion' - 'nameIndexes'`;
+  const keyVersion = sql`(i.record ->> 'keyVersion')::integer`;
+  await sql`
+    INSERT INTO records (vault_id, id, kind, coded, sealed, key_version, version, earliest_day,
+      latest_day, created_at, created_by, updated_at, updated_by)
+    SELECT ${vaultId}, i.id, i.kind, ${coded}, i.record ->> 'sealed', ${keyVersion}, 1,
+      i.earliest_day, i.latest_day, ${c.at}, ${c.actor}, ${c.at}, ${c.actor}
+    FROM import_records i WHERE i.import_id = ${importId}`.execute(uow.trx);
+  await sql`
+    INSERT INTO record_versions (vault_id, record_id, version, kind, change, coded, sealed,
+      key_version, deleted, changed_at, changed_by)
+    SELECT ${vaultId}, i.id, 1, i.kind, ${c.change}, ${coded}, i.record ->> 'sealed',
+      ${keyVersion}, false, ${c.at}, ${c.actor}
+    FROM import_records i WHERE i.import_id = ${importId}`.execute(uow.trx);
+  await sql`
+    INSERT INTO record_name_indexes (vault_id, record_id, name_index)
+    SELECT DISTINCT ${vaultId}::uuid, n.id, n.name_index
+    FROM (SELECT i.id, jsonb_array_elements_text(i.record -> 'nameIndexes') AS name_index
+          FROM import_records i
+          WHERE i.import_id = ${importId} AND jsonb_typeof(i.record -> 'nameIndexes') = 'array') n`.execute(
+    uow.trx,
+  );
+  await uow.record({ ...audit, actor: c.actor });
+};
+
+/** Rows per query when looking ids up in bulk. */
+const BATCH_ROWS = 1000;
+
+const chunksOf = <T>(items: readonly T[], size: number): T[][] => {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+};
+
+/** Which of `ids` some vault already holds (ids are unique across vaults). */
+export const idsTaken = async (q: Queryable, ids: readonly string[]): Promise<Set<string>> => {
+  const taken = new Set<string>();
+  for (const chunk of chunksOf(ids, BATCH_ROWS)) {
+    if (chunk.length === 0) continue;
+    const rows = await q.selectFrom('records').select('id').where('id', 'in', chunk).execute();
+    for (const r of rows) taken.add(r.id);
+  }
+  return taken;
 };
