@@ -30,6 +30,7 @@ export const createRouter = () =>
             { path: 'vaults', element: <VaultListPage /> },
             { path: 'vaults/:vaultId', element: <VaultPage tab="members" /> },
             { path: 'vaults/:vaultId/audit', element: <VaultPage tab="audit" /> },
+            { path: 'vaults/:vaultId/records', element: <VaultPage tab="records" /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },

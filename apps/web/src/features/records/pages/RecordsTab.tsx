@@ -1,0 +1,127 @@
+import type { RecordView } from '@vigil/client';
+import { can, RECORD_KINDS, type RecordKind, type Role, type VaultId } from '@vigil/core';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useT } from '../../../app/i18n/LocaleProvider';
+import { ErrorAlert, Notice } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
+import { Loading } from '../../../ui/Loading';
+import { kindsLabel, messageIdOf } from '../shared/labels';
+import { useRecordList } from '../shared/queries';
+import { useLabeller } from '../shared/useLabeller';
+import { listQueryToParams, parseListQuery, type ListQuery } from './filters';
+import { RecordTable } from './RecordTable';
+import './pages.css';
+
+/** The vault's Records tab: one list per kind, chosen by `?kind=`, with paging and filters. */
+export function RecordsTab({
+  vaultId,
+  myRole,
+}: {
+  readonly vaultId: VaultId;
+  readonly myRole: Role;
+}) {
+  const t = useT();
+  const l = useLabeller();
+  const [params, setParams] = useSearchParams();
+  const { query, dropped } = parseListQuery(params);
+  const update = (next: ListQuery) => setParams(listQueryToParams(next), { replace: false });
+  const mayWrite = can(myRole, 'records.write');
+
+  return (
+    <div className="stack-lg">
+      <nav className="kind-switcher" aria-label={t('records.list.kindSwitcher')}>
+        {RECORD_KINDS.map((kind) => (
+          <Link
+            key={kind}
+            to={`?${listQueryToParams({ kind, showDeleted: query.showDeleted, sort: 'created', filter: {} }).toString()}`}
+            className={kind === query.kind ? 'kind-link active' : 'kind-link'}
+            aria-current={kind === query.kind ? 'page' : undefined}
+            data-testid={`kind-${kind}`}
+          >
+            {kindsLabel(l, kind)}
+          </Link>
+        ))}
+      </nav>
+      <div className="page-head">
+        <h2 id="records-heading">{kindsLabel(l, query.kind)}</h2>
+        {mayWrite ? (
+          <Link
+            className="btn btn-primary"
+            to={`/vaults/${vaultId}/records/new/${query.kind}`}
+            data-testid="record-new"
+          >
+            {t(newMessage(query.kind))}
+          </Link>
+        ) : null}
+      </div>
+      {dropped.length > 0 ? <Notice kind="warning">{t('records.filter.invalid')}</Notice> : null}
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={query.showDeleted}
+          onChange={(e) => update({ ...query, showDeleted: e.target.checked })}
+          data-testid="records-show-deleted"
+        />{' '}
+        {t('records.list.showDeleted')}
+      </label>
+      <RecordList vaultId={vaultId} query={query} mayWrite={mayWrite} />
+    </div>
+  );
+}
+
+const newMessage = (kind: RecordKind) => messageIdOf(`records.new.${kind}`) ?? 'records.list.title';
+
+function RecordList({
+  vaultId,
+  query,
+  mayWrite,
+}: {
+  readonly vaultId: VaultId;
+  readonly query: ListQuery;
+  readonly mayWrite: boolean;
+}) {
+  const t = useT();
+  const list = useRecordList(vaultId, query.kind, {
+    deleted: query.showDeleted ? 'include' : 'exclude',
+  });
+  if (list.isPending) return <Loading />;
+  if (list.isError) return <ErrorAlert error={list.error} />;
+  // Pages of one kind hold views of that kind; the union view type says the same.
+  const records = list.data.pages.flatMap((page) => page.records) as RecordView[];
+  if (records.length === 0) {
+    return (
+      <EmptyState
+        title={t('records.list.emptyTitle')}
+        action={
+          mayWrite ? (
+            <Link className="btn btn-primary" to={`/vaults/${vaultId}/records/new/${query.kind}`}>
+              {t(newMessage(query.kind))}
+            </Link>
+          ) : undefined
+        }
+      >
+        {t(messageIdOf(`records.empty.${query.kind}`) ?? 'records.list.emptyTitle')}
+      </EmptyState>
+    );
+  }
+  return (
+    <section aria-labelledby="records-heading" className="stack">
+      <p className="muted" role="status">
+        {t('records.list.count', { count: records.length })}
+      </p>
+      <RecordTable vaultId={vaultId} records={records} />
+      {list.hasNextPage ? (
+        <div>
+          <Button
+            pending={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+            testId="records-load-more"
+          >
+            {t('records.list.loadMore')}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
