@@ -3,6 +3,7 @@ import { LoginPage } from '../features/identity/LoginPage';
 import { RegisterPage } from '../features/identity/RegisterPage';
 import { SettingsPage } from '../features/identity/SettingsPage';
 import { UnlockPage } from '../features/identity/UnlockPage';
+import { RecordPage } from '../features/records/pages/RecordPage';
 import { VaultListPage } from '../features/vaults/VaultListPage';
 import { VaultPage } from '../features/vaults/VaultPage';
 import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
@@ -31,6 +32,7 @@ export const createRouter = () =>
             { path: 'vaults/:vaultId', element: <VaultPage tab="members" /> },
             { path: 'vaults/:vaultId/audit', element: <VaultPage tab="audit" /> },
             { path: 'vaults/:vaultId/records', element: <VaultPage tab="records" /> },
+            { path: 'vaults/:vaultId/records/:recordId', element: <RecordPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },
