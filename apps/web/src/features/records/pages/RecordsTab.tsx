@@ -9,7 +9,14 @@ import { Loading } from '../../../ui/Loading';
 import { kindsLabel, messageIdOf } from '../shared/labels';
 import { useRecordList } from '../shared/queries';
 import { useLabeller } from '../shared/useLabeller';
-import { listQueryToParams, parseListQuery, type ListQuery } from './filters';
+import { FilterBar } from './FilterBar';
+import {
+  FILTERS_BY_KIND,
+  hasMainDate,
+  listQueryToParams,
+  parseListQuery,
+  type ListQuery,
+} from './filters';
 import { RecordTable } from './RecordTable';
 import './pages.css';
 
@@ -56,6 +63,9 @@ export function RecordsTab({
         ) : null}
       </div>
       {dropped.length > 0 ? <Notice kind="warning">{t('records.filter.invalid')}</Notice> : null}
+      {FILTERS_BY_KIND[query.kind].length > 0 || hasMainDate(query.kind) ? (
+        <FilterBar query={query} onApply={update} />
+      ) : null}
       <label className="check">
         <input
           type="checkbox"
