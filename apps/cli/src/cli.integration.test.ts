@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -146,6 +146,66 @@ describe('a non-interactive script against a real server', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: .* \(forbidden\)$/m);
+  });
+
+  it('imports a sheet all or nothing, naming a bad row, then exports the vault', async () => {
+    const created = await vigil(['vault', 'create', '--name', 'Imports', '--json'], envA);
+    const vault = (JSON.parse(expectOk(created).stdout) as { id: string }).id;
+    const personFile = join(root, 'victim.json');
+    await writeFile(personFile, JSON.stringify({ names: ['Иван Петров'] }));
+    const added = await vigil(
+      ['record', 'add', 'person', '--vault', vault, '--file', personFile, '--json'],
+      envA,
+    );
+    const victim = (JSON.parse(expectOk(added).stdout) as { id: string }).id;
+    const missing = '01900000-0000-7000-8000-0000000000ff';
+    const sheet = (third: string) =>
+      `victim,actType,date,narrative\n${victim},010000000000,2024-03-05,Избит в ШИЗО\n` +
+      `${victim},010000000000,2024-03,second\n${third},010000000000,2024,third\n`;
+    const bad = join(root, 'bad.csv');
+    await writeFile(bad, sheet(missing));
+    const refused = await vigil(['import', bad, '--vault', vault, '--kind', 'incident'], envA);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('row 4 (victim)');
+    expect(refused.stderr).toMatch(/\(validation_failed\)$/m);
+    const none = await vigil(['record', 'list', 'incident', '--vault', vault, '--json'], envA);
+    expect(JSON.parse(expectOk(none).stdout)).toEqual({ records: [], next: null });
+
+    const good = join(root, 'good.csv');
+    await writeFile(good, sheet(victim));
+    const imported = await vigil(
+      ['import', good, '--vault', vault, '--kind', 'incident', '--json'],
+      envA,
+    );
+    const { ids } = JSON.parse(expectOk(imported).stdout) as { imported: number; ids: string[] };
+    expect(ids).toHaveLength(3);
+    const history = await vigil(
+      ['record', 'history', 'incident', ids[0] ?? '', '--vault', vault, '--json'],
+      envA,
+    );
+    expect(JSON.parse(expectOk(history).stdout)).toMatchObject({
+      id: ids[0],
+      versions: [{ version: 1, change: 'create', data: { narrative: 'Избит в ШИЗО' } }],
+    });
+
+    const out = join(root, 'export');
+    const csv = await vigil(
+      ['export', '--vault', vault, '--out', out, '--format', 'csv', '--sealed', 'none', '--json'],
+      envA,
+    );
+    const written = JSON.parse(expectOk(csv).stdout) as { files: string[]; excluded: unknown[] };
+    expect(written.excluded).toEqual([]);
+    const incidents = await readFile(join(out, 'incident.csv'), 'utf8');
+    expect(incidents.trim().split('\r\n')).toHaveLength(4);
+    expect(incidents).not.toContain('Избит');
+    const internal = await vigil(
+      ['export', '--vault', vault, '--out', out, '--purpose', 'internal', '--json'],
+      envA,
+    );
+    // No source consents to anything: the people and incidents are left out, with reasons.
+    const left = JSON.parse(expectOk(internal).stdout) as { excluded: { reason: string }[] };
+    expect(left.excluded).toHaveLength(4);
+    expect(new Set(left.excluded.map((e) => e.reason))).toEqual(new Set(['no-consenting-source']));
   });
 
   it('fails clearly without a password and without a terminal', async () => {

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { DEFAULT_SERVER, type CliContext } from './context';
 import { registerAccountCommands } from './commands/account';
 import { registerAuditCommands } from './commands/audit';
+import { registerIoCommands } from './commands/io';
 import { registerRecordCommands } from './commands/record';
 import { registerServeCommand } from './commands/serve';
 import { registerVaultCommands } from './commands/vault';
@@ -50,5 +51,6 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerAuditCommands(program, ctx);
   registerVocabCommands(program, ctx);
   registerRecordCommands(program, ctx);
+  registerIoCommands(program, ctx);
   return program;
 };

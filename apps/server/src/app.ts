@@ -6,6 +6,7 @@ import { registerAuditRoutes } from './modules/audit/routes';
 import { registerIdentityRoutes } from './modules/identity/routes';
 import { loadInstanceKeys } from './modules/instance/keys';
 import { registerInstanceRoutes } from './modules/instance/routes';
+import { registerImportRoutes } from './modules/imports/routes';
 import { registerRecordRoutes } from './modules/records/routes';
 import { registerVaultRoutes } from './modules/vaults/routes';
 import { registerVocabRoutes } from './modules/vocab/routes';
@@ -42,5 +43,6 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   registerAuditRoutes(app, deps);
   registerVocabRoutes(app, deps);
   registerRecordRoutes(app, deps);
+  registerImportRoutes(app, deps);
   return app;
 };

@@ -28,6 +28,13 @@ import {
   type RecordView,
   type RecordViewOf,
 } from './records';
+import {
+  exportVault,
+  importVaultExport,
+  type VaultExportOptions,
+  type VaultExportResult,
+} from './export/vault';
+import { importRecords, type ImportOptions } from './records-import';
 import { login, logout, register, resume, unlock } from './session';
 import { totpDisable, totpEnable, totpSetup } from './totp';
 import { createTransport, type ClientMode } from './transport';
@@ -123,6 +130,31 @@ export interface VigilClient {
     delete(vaultId: VaultId, id: string): Promise<RecordView>;
     restore(vaultId: VaultId, id: string): Promise<RecordView>;
     history(vaultId: VaultId, id: string): Promise<RecordHistoryView>;
+    /**
+     * Imports records of one kind all or nothing: sealed here under ids made here, uploaded in
+     * batches, committed in one server transaction. On failure nothing is written and the error's
+     * fields name the row (`rows.<index in records>.<field>`).
+     */
+    importRecords<K extends RecordKind>(
+      vaultId: VaultId,
+      kind: K,
+      records: readonly RecordData<K>[],
+      options?: ImportOptions,
+    ): Promise<{ ids: string[] }>;
+  };
+  /** Exports opened here, checked against consent; and the import of a JSON export. */
+  exports: {
+    /**
+     * A vault's records for a purpose: JSON (one file, header + records) or CSV (one file per
+     * kind + excluded.csv), the sealed fields chosen; `excluded` says what consent left out.
+     */
+    vault(vaultId: VaultId, options: VaultExportOptions): Promise<VaultExportResult>;
+    /** Imports a JSON export into a vault all or nothing, ids remapped; old id → new id. */
+    importJson(
+      vaultId: VaultId,
+      content: string,
+      options?: ImportOptions,
+    ): Promise<{ ids: Map<string, string> }>;
   };
 }
 
@@ -172,6 +204,12 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       delete: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, true),
       restore: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, false),
       history: (vaultId, id) => recordHistory(ctx, vaultId, id),
+      importRecords: (vaultId, kind, records, options) =>
+        importRecords(ctx, vaultId, kind, records, options),
+    },
+    exports: {
+      vault: (vaultId, options) => exportVault(ctx, vaultId, options),
+      importJson: (vaultId, content, options) => importVaultExport(ctx, vaultId, content, options),
     },
   };
 };

@@ -16,6 +16,25 @@ export {
   type RecordView,
   type RecordViewOf,
 } from './records';
+export {
+  MAX_UPLOAD_BYTES,
+  remapRelations,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportRow,
+} from './records-import';
+export { parseVaultExport, type VaultExportOptions, type VaultExportResult } from './export/vault';
+export {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  SEALED_FIELD_NAMES,
+  vaultExportSchema,
+  type ExcludedRecord,
+  type ExportedRecord,
+  type SealedFieldChoice,
+  type VaultExport,
+} from './export/format';
+export { CSV_SEPARATOR } from './export/csv';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
 // Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
 export * from './import';

@@ -151,7 +151,7 @@ const expectSame = (asked: { vaultId: VaultId; id?: string }, got: StoredRecord)
 };
 
 /** Opens a stored record of the vault asked for (and the id asked for, if any) into its view. */
-const toView = async (
+export const toView = async (
   ctx: ClientContext,
   asked: { vaultId: VaultId; id?: string },
   stored: StoredRecord,
@@ -176,7 +176,7 @@ const toView = async (
 };
 
 /** Validates, splits and seals a record into its wire form under the vault's current key. */
-const wireOf = async (
+export const wireOf = async (
   key: VaultKey,
   vaultId: VaultId,
   id: string,
@@ -198,7 +198,7 @@ const wireOf = async (
 };
 
 /** The key new records of a vault are sealed with (its current version). */
-const sealingKey = async (ctx: ClientContext, vaultId: VaultId): Promise<VaultKey> => {
+export const sealingKey = async (ctx: ClientContext, vaultId: VaultId): Promise<VaultKey> => {
   ctx.keys.userKeys();
   return currentKeyFor(ctx, await ctx.transport.call('vaultGet', { params: { vaultId } }));
 };

@@ -8,9 +8,11 @@ export * from './api/audit';
 export * from './api/instance';
 export * from './api/routes';
 export * from './api/records';
+export * from './api/imports';
 export * from './vocab';
 export * from './dates';
 export * from './records';
+export * from './consent';
 export {
   nameMatchKeys,
   normaliseName,

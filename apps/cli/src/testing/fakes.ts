@@ -110,6 +110,11 @@ export const fakeClientFactory = (impl: Record<string, (...args: unknown[]) => u
         delete: method('records.delete'),
         restore: method('records.restore'),
         history: method('records.history'),
+        importRecords: method('records.importRecords'),
+      },
+      exports: {
+        vault: method('exports.vault'),
+        importJson: method('exports.importJson'),
       },
     };
     return client as unknown as VigilClient;

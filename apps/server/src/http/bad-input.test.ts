@@ -23,6 +23,7 @@ import {
   createIncident,
   incidentWire,
   recordCreationFor,
+  startImport,
 } from '../modules/records/records.fixture';
 
 const BODY_LIMIT = 4096;
@@ -34,6 +35,8 @@ let cookie: TestSession;
 let vault: TestVault;
 /** A record of the vault, for the routes about one record. */
 let recordId: string;
+/** An open import of the vault, for the routes about one import. */
+let importId: string;
 
 beforeAll(async () => {
   t = await startApp({ config: { bodyLimit: BODY_LIMIT } });
@@ -41,6 +44,7 @@ beforeAll(async () => {
   cookie = await signIn(t.app, bearer.account, 'web');
   vault = await createVault(t.app, bearer);
   recordId = await createIncident(t.app, bearer, vault);
+  importId = await startImport(t.app, bearer, vault, 1000);
 });
 afterAll(async () => {
   await t.close();
@@ -61,7 +65,13 @@ const fillPath = (path: string, value: (param: string) => string): string =>
   path.replace(/:([A-Za-z]+)/g, (_m, param: string) => encodeURIComponent(value(param)));
 
 const validParam = (param: string): string =>
-  param === 'accountId' ? bearer.account.id : param === 'recordId' ? recordId : vault.id;
+  param === 'accountId'
+    ? bearer.account.id
+    : param === 'recordId'
+      ? recordId
+      : param === 'importId'
+        ? importId
+        : vault.id;
 
 type Auth = 'anonymous' | 'bearer' | 'cookie' | 'cookieWithoutCsrf' | 'garbageToken';
 
@@ -188,7 +198,14 @@ const validBodies: Partial<Record<RouteName, () => Promise<Record<string, unknow
     expectedVersion: 1,
     record: await incidentWire(vault, recordId),
   }),
+  importStart: async () => ({ total: 3 }),
+  importUpload: async () => ({
+    offset: (uploads = (uploads + 1) % 1000),
+    records: [(await recordCreationFor(vault)).body],
+  }),
 };
+/** The row of the next valid upload (each row may be uploaded once). */
+let uploads = 0;
 let invitee: Awaited<ReturnType<typeof registerAccount>>;
 
 /** One change to a valid body: a field dropped, replaced by something odd, or one added. */

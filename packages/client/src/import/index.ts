@@ -6,6 +6,7 @@ export {
   VOCAB_MATCH_MODES,
   importMappingSchema,
   isGroupSource,
+  mappingFromColumns,
   parseImportMapping,
   type DateFormatHint,
   type FieldMapping,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
 import { dryRun } from './dry-run';
-import { importMappingSchema, parseImportMapping, type ImportMapping } from './mapping';
+import {
+  importMappingSchema,
+  mappingFromColumns,
+  parseImportMapping,
+  type ImportMapping,
+} from './mapping';
 import { parseTable } from './parse';
 
 const saved: ImportMapping = {
@@ -84,5 +89,27 @@ describe('import mappings', () => {
       perpetrators: [{ agency: 'fsb' }, { agency: 'police' }],
       confidentiality: 'restricted',
     });
+  });
+});
+
+describe('mappingFromColumns', () => {
+  it('maps each field to the column of its name, group parts to field.part columns', () => {
+    const mapping = mappingFromColumns('incident', [
+      'id',
+      'Victim',
+      'date',
+      'perpetrators.agency',
+      'unknown',
+    ]);
+    expect(mapping).toEqual({
+      version: 1,
+      kind: 'incident',
+      fields: {
+        victim: { column: 'Victim' },
+        date: { column: 'date' },
+        perpetrators: { parts: { agency: { column: 'perpetrators.agency' } } },
+      },
+    });
+    expect(parseImportMapping(mapping).success).toBe(true);
   });
 });

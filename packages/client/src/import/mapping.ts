@@ -92,3 +92,28 @@ export type ImportMapping = z.infer<typeof importMappingSchema>;
 
 /** Reads a saved mapping (parsed JSON); the errors name the offending field. */
 export const parseImportMapping = (json: unknown) => importMappingSchema.safeParse(json);
+
+/**
+ * The mapping a file needs when its columns are named after the fields (as `exports.vault`
+ * writes CSV): each field reads the column of its name, compared case-insensitively; a group
+ * field reads `field.part` columns. Fields without a column are left unmapped.
+ */
+export const mappingFromColumns = (kind: RecordKind, columns: readonly string[]): ImportMapping => {
+  const byName = new Map(columns.map((c) => [c.trim().toLowerCase(), c]));
+  const fields: Record<string, FieldMapping> = {};
+  for (const [field, spec] of fieldsOf(kind)) {
+    const name: string = field;
+    if (spec.type === 'group') {
+      const parts: Record<string, FieldSource> = {};
+      for (const part of Object.keys(spec.parts ?? {})) {
+        const column = byName.get(`${name}.${part}`.toLowerCase());
+        if (column !== undefined) parts[part] = { column };
+      }
+      if (Object.keys(parts).length > 0) fields[name] = { parts };
+      continue;
+    }
+    const column = byName.get(name.toLowerCase());
+    if (column !== undefined) fields[name] = { column };
+  }
+  return { version: 1, kind, fields };
+};

@@ -68,5 +68,25 @@ export const routes = {
     path: '/api/vaults/:vaultId/records/:recordId/versions',
     auth: 'vault:records.read',
   },
+  importStart: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/imports',
+    auth: 'vault:records.write',
+  },
+  importUpload: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/imports/:importId/records',
+    auth: 'vault:records.write',
+  },
+  importCommit: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/imports/:importId/commit',
+    auth: 'vault:records.write',
+  },
+  importAbort: {
+    method: 'DELETE',
+    path: '/api/vaults/:vaultId/imports/:importId',
+    auth: 'vault:records.write',
+  },
 } as const;
 export type RouteName = keyof typeof routes;

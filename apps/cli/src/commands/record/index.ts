@@ -7,7 +7,16 @@ import { formatJson } from '../../output';
 import { openSession } from '../../session';
 import { parseVaultId } from '../vault/args';
 import { parseKind, parsePositiveInt, parseRecordId, readRecord } from './args';
-import { RECORD_SHAPE, SAVED_SHAPE, recordJson, recordTable, savedJson } from './views';
+import {
+  HISTORY_SHAPE,
+  RECORD_SHAPE,
+  SAVED_SHAPE,
+  historyJson,
+  historyTable,
+  recordJson,
+  recordTable,
+  savedJson,
+} from './views';
 
 const PASSWORD_NOTE =
   'Needs the password (VIGIL_PASSWORD or a prompt): records are sealed and opened on this machine.';
@@ -155,6 +164,26 @@ export const registerRecordCommands = (program: Command, ctx: CliContext): void 
         );
       },
     );
+
+  record
+    .command('history')
+    .description('every version of a record, oldest first (who changed it, when, and how)')
+    .argument('<kind>', KIND_HELP)
+    .argument('<id>', 'the record id')
+    .addOption(vaultOption())
+    .addHelpText('after', `\n${PASSWORD_NOTE}\nJSON output (--json): ${HISTORY_SHAPE}`)
+    .action(async (rawKind: string, rawId: string, opts: { vault: string }, cmd: Command) => {
+      const { server, json } = globals(ctx, cmd);
+      const kind = parseKind(rawKind);
+      const id = parseRecordId(kind, rawId);
+      const vaultId = parseVaultId(opts.vault);
+      const { client } = await openSession(ctx, server, { unlock: true });
+      const history = await client.records.history(vaultId, id);
+      if (history.kind !== kind) {
+        throw new CliError('not_found', `record ${id} is a ${history.kind}, not a ${kind}`);
+      }
+      emit(ctx, json, historyJson(history), () => historyTable(history));
+    });
 
   for (const [name, deleted] of [
     ['delete', true],

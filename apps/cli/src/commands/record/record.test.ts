@@ -228,3 +228,49 @@ describe('vigil record --help', () => {
     expect(t.term.stdout()).toContain('"next": string|null');
   });
 });
+
+describe('vigil record history', () => {
+  const history = {
+    id: RECORD,
+    kind: 'person',
+    versions: [
+      {
+        version: 1,
+        change: 'create',
+        data: PERSON,
+        deleted: false,
+        keyVersion: 1,
+        changedAt: '2026-11-01T00:00:00.000Z',
+        changedBy: ALICE,
+      },
+      {
+        version: 2,
+        change: 'delete',
+        data: PERSON,
+        deleted: true,
+        keyVersion: 1,
+        changedAt: '2026-11-02T00:00:00.000Z',
+        changedBy: ALICE,
+      },
+    ],
+  };
+
+  it('prints every version, oldest first, as a table or as JSON', async () => {
+    const t = setup({ impl: { 'records.history': () => history } });
+    expect(await t.run('record', 'history', 'person', RECORD, '--vault', VAULT)).toBe(0);
+    expect(t.recordCalls()).toEqual([{ method: 'records.history', args: [VAULT, RECORD] }]);
+    const lines = t.term.stdout().trim().split('\n');
+    expect(lines[0]).toMatch(/^VERSION\s+CHANGE\s+DELETED\s+CHANGED\s+BY$/);
+    expect(lines[2]).toMatch(/^2\s+delete\s+yes\s+2026-11-02T00:00:00.000Z\s+/);
+
+    const j = setup({ impl: { 'records.history': () => history } });
+    expect(await j.run('record', 'history', 'person', RECORD, '--vault', VAULT, '--json')).toBe(0);
+    expect(JSON.parse(j.term.stdout())).toEqual(history);
+  });
+
+  it('refuses a record of another kind than the one named', async () => {
+    const t = setup({ impl: { 'records.history': () => ({ ...history, kind: 'incident' }) } });
+    expect(await t.run('record', 'history', 'person', RECORD, '--vault', VAULT)).toBe(1);
+    expect(t.term.stderr()).toContain('is a incident, not a person');
+  });
+});

@@ -1,4 +1,4 @@
-import type { RecordViewOf } from '@vigil/client';
+import type { RecordHistoryView, RecordViewOf } from '@vigil/client';
 import type { RecordKind } from '@vigil/core';
 
 /** A record of any kind, as the views need it. */
@@ -31,4 +31,34 @@ export const recordTable = (records: readonly AnyRecord[]): string =>
   formatTable(
     ['ID', 'VERSION', 'DELETED', 'UPDATED'],
     records.map((r) => [r.id, String(r.version), r.deleted ? 'yes' : '', r.updatedAt]),
+  );
+
+export const HISTORY_SHAPE =
+  '{ "id": string, "kind": string, "versions": [ { "version": number, "change": "create"|"update"|"delete"|"restore", "deleted": boolean, "keyVersion": number, "changedAt": string, "changedBy": string, "data": { …the record\'s fields then } } ] }';
+
+/** The stable JSON shape of a record's history (documented in `vigil record history --help`). */
+export const historyJson = (h: RecordHistoryView) => ({
+  id: h.id,
+  kind: h.kind,
+  versions: h.versions.map((v) => ({
+    version: v.version,
+    change: v.change,
+    deleted: v.deleted,
+    keyVersion: v.keyVersion,
+    changedAt: v.changedAt,
+    changedBy: v.changedBy,
+    data: v.data,
+  })),
+});
+
+export const historyTable = (h: RecordHistoryView): string =>
+  formatTable(
+    ['VERSION', 'CHANGE', 'DELETED', 'CHANGED', 'BY'],
+    h.versions.map((v) => [
+      String(v.version),
+      v.change,
+      v.deleted ? 'yes' : '',
+      v.changedAt,
+      v.changedBy,
+    ]),
   );

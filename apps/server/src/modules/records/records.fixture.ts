@@ -97,3 +97,36 @@ export const personWire = async (
   keyVersion: vault.key.version,
   nameIndexes,
 });
+
+/** Opens an import of `total` records through the API (expects success) and returns its id. */
+export const startImport = async (
+  app: FastifyInstance,
+  session: TestSession,
+  vault: TestVault,
+  total = 1,
+): Promise<string> => {
+  const res = await call(app, 'POST', `/api/vaults/${vault.id}/imports`, {
+    session,
+    body: { total },
+  });
+  expectStatus(res, 201);
+  return (res.json() as { id: string }).id;
+};
+
+/** Uploads bodies as rows `offset …` of an import (expects success). */
+export const uploadRows = async (
+  app: FastifyInstance,
+  session: TestSession,
+  vault: TestVault,
+  importId: string,
+  records: readonly Record<string, unknown>[],
+  offset = 0,
+): Promise<void> => {
+  expectStatus(
+    await call(app, 'POST', `/api/vaults/${vault.id}/imports/${importId}/records`, {
+      session,
+      body: { offset, records },
+    }),
+    200,
+  );
+};

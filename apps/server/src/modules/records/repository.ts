@@ -1,6 +1,6 @@
 import type { RecordKind, RecordListQuery } from '@vigil/core';
 import type { Queryable } from '../audit/repository';
-import type { UnitOfWork } from '../audit/log';
+import type { AuditInput, UnitOfWork } from '../audit/log';
 
 const recordColumns = [
   'vault_id',
@@ -207,4 +207,89 @@ export const writeRecord = async (
     subjectId: s.id,
     data: { version: s.version, keyVersion: s.keyVersion },
   });
+};
+
+/** Rows per INSERT in batch writes (PostgreSQL allows 65,535 parameters per statement). */
+const BATCH_ROWS = 1000;
+
+const chunksOf = <T>(items: readonly T[], size: number): T[][] => {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+};
+
+/**
+ * Inserts many new records at once (an import's commit): each with its first version and name
+ * indexes, 1,000 rows per INSERT. The caller's event covers the batch (`audit`, e.g.
+ * `import.commit` with the count), written in the same transaction: records are never written
+ * without an audit event.
+ */
+export const insertRecords = async (
+  uow: UnitOfWork,
+  states: readonly RecordState[],
+  c: Change,
+  audit: Omit<AuditInput, 'actor'>,
+): Promise<void> => {
+  for (const chunk of chunksOf(states, BATCH_ROWS)) {
+    await uow.trx
+      .insertInto('records')
+      .values(
+        chunk.map((s) => ({
+          vault_id: s.vaultId,
+          id: s.id,
+          kind: s.kind,
+          coded: JSON.stringify(s.coded),
+          sealed: s.sealed,
+          key_version: s.keyVersion,
+          version: s.version,
+          earliest_day: s.earliestDay,
+          latest_day: s.latestDay,
+          created_at: c.at,
+          created_by: c.actor,
+          updated_at: c.at,
+          updated_by: c.actor,
+        })),
+      )
+      .execute();
+    await uow.trx
+      .insertInto('record_versions')
+      .values(
+        chunk.map((s) => ({
+          vault_id: s.vaultId,
+          record_id: s.id,
+          version: s.version,
+          kind: s.kind,
+          change: c.change,
+          coded: JSON.stringify(s.coded),
+          sealed: s.sealed,
+          key_version: s.keyVersion,
+          deleted: false,
+          changed_at: c.at,
+          changed_by: c.actor,
+        })),
+      )
+      .execute();
+    const indexes = chunk.flatMap((s) =>
+      [...new Set(s.nameIndexes ?? [])].map((name_index) => ({
+        vault_id: s.vaultId,
+        record_id: s.id,
+        name_index,
+      })),
+    );
+    for (const part of chunksOf(indexes, BATCH_ROWS * 4)) {
+      await uow.trx.insertInto('record_name_indexes').values(part).execute();
+    }
+  }
+  await uow.record({ ...audit, actor: c.actor });
+};
+
+/** Which of `ids` some vault already holds (ids are unique across vaults). */
+export const idsTaken = async (q: Queryable, ids: readonly string[]): Promise<Set<string>> => {
+  const taken = new Set<string>();
+  for (const chunk of chunksOf(ids, BATCH_ROWS)) {
+    if (chunk.length === 0) continue;
+    const rows = await q.selectFrom('records').select('id').where('id', 'in', chunk).execute();
+    for (const r of rows) taken.add(r.id);
+  }
+  return taken;
 };

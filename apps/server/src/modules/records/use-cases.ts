@@ -68,7 +68,13 @@ const WIRE_ONLY = new Set(['sealed', 'keyVersion', 'nameIndexes']);
 const codedOf = (record: RecordBody['record']): Record<string, unknown> =>
   Object.fromEntries(Object.entries(record).filter(([key]) => !WIRE_ONLY.has(key)));
 
-const stateOf = (vaultId: string, id: string, version: number, body: RecordBody): RecordState => {
+/** The state a record body is stored as (coded part, envelope, main day bounds, name indexes). */
+export const stateOf = (
+  vaultId: string,
+  id: string,
+  version: number,
+  body: RecordBody,
+): RecordState => {
   const coded = codedOf(body.record);
   return {
     vaultId,
@@ -113,17 +119,20 @@ export const toStoredRecord = (row: RecordRow): StoredRecord =>
 
 const RECORD_TARGETS = new Set<string>(RECORD_KINDS);
 
-/**
- * Refuses relation ids that do not name a record of the right kind in this vault (deleted records
- * count: restoring them keeps the link). Evidence and facilities have no tables yet: not checked.
- */
-const checkRelations = async (
-  q: Parameters<typeof kindsOf>[0],
-  vaultId: string,
+/** One relation id of a record: the field, its position in a list (or null) and the target kind. */
+export interface RelationLink {
+  readonly field: string;
+  readonly index: number | null;
+  readonly target: string;
+  readonly id: string;
+}
+
+/** The relation ids of a record's coded part that point at records (evidence, facilities: no table yet). */
+export const relationLinks = (
   kind: RecordKind,
   coded: Readonly<Record<string, unknown>>,
-): Promise<void> => {
-  const links: { field: string; target: string; id: string; index: number | null }[] = [];
+): RelationLink[] => {
+  const links: RelationLink[] = [];
   for (const [name, spec] of fieldsOf(kind)) {
     const target = spec.relation;
     const value = coded[name];
@@ -135,17 +144,34 @@ const checkRelations = async (
       });
     }
   }
+  return links;
+};
+
+/** The field error of a broken link, under `prefix` (e.g. `body.record` or `rows.12`). */
+export const brokenLink = (prefix: string, kind: RecordKind, l: RelationLink): FieldError => ({
+  path: `${prefix}.${l.field}${l.index === null ? '' : `.${l.index}`}`,
+  message: `${kind}.${l.field}: ${l.id} is not a ${l.target} of this vault`,
+});
+
+/**
+ * Refuses relation ids that do not name a record of the right kind in this vault (deleted records
+ * count: restoring them keeps the link). Evidence and facilities have no tables yet: not checked.
+ */
+const checkRelations = async (
+  q: Parameters<typeof kindsOf>[0],
+  vaultId: string,
+  kind: RecordKind,
+  coded: Readonly<Record<string, unknown>>,
+): Promise<void> => {
+  const links = relationLinks(kind, coded);
   const kinds = await kindsOf(
     q,
     vaultId,
     links.map((l) => l.id),
   );
-  const broken: FieldError[] = links
+  const broken = links
     .filter((l) => kinds.get(l.id) !== l.target)
-    .map((l) => ({
-      path: `body.record.${l.field}${l.index === null ? '' : `.${l.index}`}`,
-      message: `${kind}.${l.field}: ${l.id} is not a ${l.target} of this vault`,
-    }));
+    .map((l) => brokenLink('body.record', kind, l));
   if (broken.length > 0) {
     throw new VigilError(ErrorCode.validationFailed, 'Some relations point nowhere.', broken);
   }

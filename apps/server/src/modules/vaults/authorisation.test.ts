@@ -31,7 +31,13 @@ import {
   type TestSession,
   type TestVault,
 } from '../../testing/fixture';
-import { createIncident, incidentWire, recordCreationFor } from '../records/records.fixture';
+import {
+  createIncident,
+  incidentWire,
+  recordCreationFor,
+  startImport,
+  uploadRows,
+} from '../records/records.fixture';
 
 /** Who is calling, in the matrix's columns. */
 type Principal =
@@ -120,6 +126,18 @@ const freshTarget = async (role: Role = 'viewer') => {
   const account = await registerAccount(t.app);
   await invite(t.app, owner, vault, account, role);
   return account;
+};
+
+/** Who opens an import for the caller: the caller when they may write, else the owner. */
+const importerFor = (p: Principal): TestSession =>
+  p.kind === 'member' && can(p.role, 'records.write') ? (sessionOf(p) ?? owner) : owner;
+
+/** An import of one incident, opened (and filled when `filled`) by the caller's importer. */
+const importFor = async (p: Principal, filled: boolean): Promise<string> => {
+  const importer = importerFor(p);
+  const id = await startImport(t.app, importer, vault, 1);
+  if (filled) await uploadRows(t.app, importer, vault, id, [(await recordCreationFor(vault)).body]);
+  return id;
 };
 
 /** One valid request per route; targets that a success would use up are made fresh per call. */
@@ -235,6 +253,24 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
   },
   recordHistory: async (p) => ({
     url: `/api/vaults/${vault.id}/records/${recordId}/versions`,
+    session: sessionOf(p),
+  }),
+  importStart: async (p) => ({
+    url: `/api/vaults/${vault.id}/imports`,
+    body: { total: 1 },
+    session: sessionOf(p),
+  }),
+  importUpload: async (p) => ({
+    url: `/api/vaults/${vault.id}/imports/${await importFor(p, false)}/records`,
+    body: { offset: 0, records: [(await recordCreationFor(vault)).body] },
+    session: sessionOf(p),
+  }),
+  importCommit: async (p) => ({
+    url: `/api/vaults/${vault.id}/imports/${await importFor(p, true)}/commit`,
+    session: sessionOf(p),
+  }),
+  importAbort: async (p) => ({
+    url: `/api/vaults/${vault.id}/imports/${await importFor(p, false)}`,
     session: sessionOf(p),
   }),
 };

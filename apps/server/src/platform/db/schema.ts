@@ -143,6 +143,25 @@ export interface RecordVersionsTable {
   changed_by: string;
 }
 
+export interface ImportsTable {
+  id: string;
+  vault_id: string;
+  created_by: string;
+  created_at: Timestamp;
+  total: number;
+  state: 'open' | 'committed' | 'aborted' | 'expired';
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface ImportRecordsTable {
+  import_id: string;
+  row_index: number;
+  id: string;
+  kind: string;
+  record: CodedColumn;
+}
+
 /** The database as Kysely sees it; one interface for both engines. */
 export interface Database {
   accounts: AccountsTable;
@@ -157,4 +176,6 @@ export interface Database {
   records: RecordsTable;
   record_versions: RecordVersionsTable;
   record_name_indexes: RecordNameIndexesTable;
+  imports: ImportsTable;
+  import_records: ImportRecordsTable;
 }

@@ -1,0 +1,33 @@
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { DIR_MODE, FILE_MODE } from './json-file';
+import { usageError } from '../errors';
+
+/** Reads a file named on the command line as bytes; a missing file is a usage error. */
+export const readInputFile = async (path: string): Promise<Uint8Array> => {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw usageError(`cannot read ${path} (${reason})`);
+  }
+};
+
+/**
+ * Writes export files into `dir` (created 0700 if needed), each 0600: an export holds opened
+ * records, readable by this user only. Names are reduced to their base name. Returns the paths.
+ */
+export const writeExportFiles = async (
+  dir: string,
+  files: readonly { name: string; content: string }[],
+): Promise<string[]> => {
+  await mkdir(dir, { recursive: true, mode: DIR_MODE });
+  const paths: string[] = [];
+  for (const file of files) {
+    const path = join(dir, basename(file.name));
+    await writeFile(path, file.content, { mode: FILE_MODE });
+    await chmod(path, FILE_MODE);
+    paths.push(path);
+  }
+  return paths;
+};

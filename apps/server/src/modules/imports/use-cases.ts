@@ -1,0 +1,273 @@
+import {
+  ErrorCode,
+  VigilError,
+  recordKindSchema,
+  type FieldError,
+  type ImportSession,
+  type RecordBody,
+  type RecordKind,
+  type UploadImportRequest,
+} from '@vigil/core';
+import { uuidv7 } from '@vigil/crypto';
+import type { AppDeps } from '../../deps';
+import { vaultKeyVersion } from '../vaults/repository';
+import { idsTaken, insertRecords, kindsOf, type RecordState } from '../records/repository';
+import { brokenLink, relationLinks, stateOf, type RecordActor } from '../records/use-cases';
+import {
+  countStaged,
+  extendImport,
+  finishImport,
+  findImport,
+  insertImport,
+  stageRecords,
+  stagedIndex,
+  stagedPage,
+  staleImports,
+  type ImportRow,
+} from './repository';
+
+/** An open import with no upload for this long expires (its staged records are dropped). */
+export const IMPORT_IDLE_MS = 60 * 60 * 1000;
+/** Staged records read and written per step of a commit. */
+const COMMIT_PAGE = 1000;
+/** At most this many problems are reported by a failed commit. */
+const MAX_PROBLEMS = 100;
+
+const notFound = () => new VigilError(ErrorCode.notFound, 'Not found.');
+
+/** The import, if the actor opened it in this vault and it is still open; locked. */
+const openImport = async (
+  deps: AppDeps,
+  q: Parameters<typeof findImport>[0],
+  actor: RecordActor,
+  vaultId: string,
+  importId: string,
+): Promise<ImportRow> => {
+  const row = await findImport(q, vaultId, importId, true);
+  // Another member's import is not theirs to fill or commit: as if it did not exist.
+  if (!row || row.created_by !== actor.accountId) throw notFound();
+  if (row.state !== 'open' || row.expires_at.getTime() < deps.clock().getTime()) {
+    const state = row.state === 'open' ? 'expired' : row.state;
+    throw new VigilError(ErrorCode.conflict, `This import is ${state}; start a new one.`);
+  }
+  return row;
+};
+
+const sessionOf = (row: { id: string; total: number }, expiresAt: Date): ImportSession => ({
+  id: row.id,
+  total: row.total,
+  expiresAt: expiresAt.toISOString(),
+});
+
+/** Expires open imports past their time (any vault): their staged records are dropped. */
+export const expireStaleImports = (deps: AppDeps): Promise<number> =>
+  deps.audit.run(async (uow) => {
+    const now = deps.clock();
+    const stale = await staleImports(uow.trx, now);
+    for (const s of stale) {
+      await finishImport(uow.trx, s.id, 'expired', now);
+      await uow.record({
+        chain: s.vault_id,
+        actor: null,
+        action: 'import.expire',
+        subjectType: 'import',
+        subjectId: s.id,
+      });
+    }
+    return stale.length;
+  });
+
+/** Opens an import session of `total` records (after expiring stale ones). */
+export const startImport = async (
+  deps: AppDeps,
+  actor: RecordActor,
+  vaultId: string,
+  total: number,
+): Promise<ImportSession> => {
+  await expireStaleImports(deps);
+  return deps.audit.run(async (uow) => {
+    const at = deps.clock();
+    const expiresAt = new Date(at.getTime() + IMPORT_IDLE_MS);
+    const id = uuidv7();
+    await insertImport(uow.trx, { id, vaultId, actor: actor.accountId, total, at, expiresAt });
+    await uow.record({
+      chain: vaultId,
+      actor: actor.accountId,
+      action: 'import.start',
+      subjectType: 'import',
+      subjectId: id,
+      data: { total },
+    });
+    return sessionOf({ id, total }, expiresAt);
+  });
+};
+
+/**
+ * Stages one upload: rows `offset …` of the import, each already validated like a record create
+ * body. Refuses rows past the announced total, a row or id the import holds already (409) and
+ * envelopes sealed under another key version than the vault's current one.
+ */
+export const uploadImport = (
+  deps: AppDeps,
+  actor: RecordActor,
+  vaultId: string,
+  importId: string,
+  body: UploadImportRequest,
+): Promise<{ received: number; expiresAt: string }> =>
+  deps.db.transaction(async (trx) => {
+    const row = await openImport(deps, trx, actor, vaultId, importId);
+    if (body.offset + body.records.length > row.total) {
+      throw new VigilError(ErrorCode.validationFailed, 'More records than the import announced.', [
+        { path: 'body.records', message: `the import holds ${row.total} records` },
+      ]);
+    }
+    const current = await vaultKeyVersion(trx, vaultId);
+    if (current === null) throw notFound();
+    for (const r of body.records) checkKeyVersionIs(current, r.record.keyVersion);
+    const ids = new Set(body.records.map((r) => r.id));
+    const staged = await stageRecords(
+      trx,
+      importId,
+      body.records.map((r, i) => ({
+        rowIndex: body.offset + i,
+        id: r.id,
+        kind: r.kind,
+        record: r.record,
+      })),
+    );
+    if (ids.size !== body.records.length || staged !== body.records.length) {
+      throw new VigilError(
+        ErrorCode.conflict,
+        'Some of these rows or record ids were uploaded already.',
+      );
+    }
+    const expiresAt = new Date(deps.clock().getTime() + IMPORT_IDLE_MS);
+    await extendImport(trx, importId, expiresAt);
+    return { received: await countStaged(trx, importId), expiresAt: expiresAt.toISOString() };
+  });
+
+/** Refuses an envelope sealed under another key version than the vault's current one. */
+const checkKeyVersionIs = (current: number, keyVersion: number): void => {
+  if (keyVersion !== current) {
+    throw new VigilError(ErrorCode.staleKeyVersion, 'The vault key has changed; reload and retry.');
+  }
+};
+
+const failed = (problems: FieldError[]): VigilError => {
+  const first = problems[0]?.path.split('.')[1];
+  return new VigilError(
+    ErrorCode.validationFailed,
+    `Nothing was imported: ${problems.length}${problems.length >= MAX_PROBLEMS ? '+' : ''} problem(s), the first at row ${first ?? '?'}.`,
+    problems,
+  );
+};
+
+/**
+ * Writes every staged record to the vault in one transaction, or nothing: all rows must have
+ * arrived, ids must be new, and relations must name a record of the right kind in the vault or
+ * in this import. Problems are answered as 400 with `rows.<index>.<field>` paths.
+ */
+export const commitImport = (
+  deps: AppDeps,
+  actor: RecordActor,
+  vaultId: string,
+  importId: string,
+): Promise<{ count: number }> =>
+  deps.audit.run(async (uow) => {
+    const session = await openImport(deps, uow.trx, actor, vaultId, importId);
+    const index = await stagedIndex(uow.trx, importId);
+    if (index.length !== session.total) {
+      throw new VigilError(ErrorCode.validationFailed, 'Nothing was imported.', [
+        { path: 'rows', message: `${index.length} of ${session.total} records were uploaded` },
+      ]);
+    }
+    const kinds = new Map(index.map((r) => [r.id, r.kind]));
+    const problems: FieldError[] = [];
+    const add = (p: FieldError) => {
+      if (problems.length < MAX_PROBLEMS) problems.push(p);
+    };
+    const rowOf = new Map(index.map((r) => [r.id, r.row_index]));
+    for (const id of await idsTaken(
+      uow.trx,
+      index.map((r) => r.id),
+    )) {
+      add({ path: `rows.${rowOf.get(id) ?? '?'}.id`, message: 'a record with this id exists' });
+    }
+    const keyVersion = await vaultKeyVersion(uow.trx, vaultId);
+    if (keyVersion === null) throw notFound();
+    const at = deps.clock();
+    for (let from = 0; from < session.total; from += COMMIT_PAGE) {
+      const page = await stagedPage(uow.trx, importId, from, COMMIT_PAGE);
+      const states: RecordState[] = [];
+      const outside: {
+        row: number;
+        kind: RecordKind;
+        link: ReturnType<typeof relationLinks>[number];
+      }[] = [];
+      for (const r of page) {
+        const kind = recordKindSchema.parse(r.kind);
+        for (const link of relationLinks(kind, r.record)) {
+          const inImport = kinds.get(link.id);
+          if (inImport === undefined) outside.push({ row: r.row_index, kind, link });
+          else if (inImport !== link.target) add(brokenLink(`rows.${r.row_index}`, kind, link));
+        }
+        const body = { kind, record: r.record } as unknown as RecordBody;
+        checkKeyVersionIs(keyVersion, body.record.keyVersion);
+        states.push(stateOf(vaultId, r.id, 1, body));
+      }
+      const found = await kindsOf(
+        uow.trx,
+        vaultId,
+        outside.map((o) => o.link.id),
+      );
+      for (const o of outside) {
+        if (found.get(o.link.id) !== o.link.target)
+          add(brokenLink(`rows.${o.row}`, o.kind, o.link));
+      }
+      // After the first problem nothing more is written (it would be rolled back), but every
+      // row is still checked so that the answer names all problems at once.
+      if (problems.length > 0) continue;
+      await insertRecords(
+        uow,
+        states,
+        { change: 'create', actor: actor.accountId, at },
+        {
+          chain: vaultId,
+          action: 'import.records',
+          subjectType: 'import',
+          subjectId: importId,
+          data: { fromRow: from, count: states.length },
+        },
+      );
+    }
+    if (problems.length > 0) throw failed(problems);
+    await finishImport(uow.trx, importId, 'committed', at);
+    await uow.record({
+      chain: vaultId,
+      actor: actor.accountId,
+      action: 'import.commit',
+      subjectType: 'import',
+      subjectId: importId,
+      data: { count: session.total },
+    });
+    return { count: session.total };
+  });
+
+/** Drops an open import and everything staged in it. */
+export const abortImport = (
+  deps: AppDeps,
+  actor: RecordActor,
+  vaultId: string,
+  importId: string,
+): Promise<void> =>
+  deps.audit.run(async (uow) => {
+    await openImport(deps, uow.trx, actor, vaultId, importId);
+    await finishImport(uow.trx, importId, 'aborted', deps.clock());
+    await uow.record({
+      chain: vaultId,
+      actor: actor.accountId,
+      action: 'import.abort',
+      subjectType: 'import',
+      subjectId: importId,
+    });
+  });
