@@ -52,15 +52,33 @@ export function RecordsTab({
       </nav>
       <div className="page-head">
         <h2 id="records-heading">{kindsLabel(l, query.kind)}</h2>
-        {mayWrite ? (
+        <div className="actions">
+          {mayWrite ? (
+            <Link
+              className="btn btn-primary"
+              to={`/vaults/${vaultId}/records/new/${query.kind}`}
+              data-testid="record-new"
+            >
+              {t(newMessage(query.kind))}
+            </Link>
+          ) : null}
+          {mayWrite ? (
+            <Link
+              className="btn"
+              to={`/vaults/${vaultId}/records/import`}
+              data-testid="records-import"
+            >
+              {t('records.io.import')}
+            </Link>
+          ) : null}
           <Link
-            className="btn btn-primary"
-            to={`/vaults/${vaultId}/records/new/${query.kind}`}
-            data-testid="record-new"
+            className="btn"
+            to={`/vaults/${vaultId}/records/export`}
+            data-testid="records-export"
           >
-            {t(newMessage(query.kind))}
+            {t('records.io.export')}
           </Link>
-        ) : null}
+        </div>
       </div>
       {dropped.length > 0 ? <Notice kind="warning">{t('records.filter.invalid')}</Notice> : null}
       {FILTERS_BY_KIND[query.kind].length > 0 || hasMainDate(query.kind) ? (
