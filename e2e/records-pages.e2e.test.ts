@@ -15,14 +15,13 @@ let browser: Browser;
 const requested: { url: string; body: string }[] = [];
 const cspViolations: string[] = [];
 
-const email = 'dora@e2e.example.org';
 const password = 'correct horse battery staple 4';
 const victim = 'Марина Ковальчук';
 const otherVictim = 'Oleg Sidorenko';
 const vaultName = 'Case file Donetsk detention centre';
 
 /** Registers in the browser and ends signed in on the vault list. */
-const registerAndSignIn = async (page: Page) => {
+const registerAndSignIn = async (page: Page, email = 'dora@e2e.example.org') => {
   await page.goto(`${server.url}/register`);
   await page.getByTestId('register-email').fill(email);
   await page.getByTestId('register-password').fill(password);
@@ -38,10 +37,19 @@ const registerAndSignIn = async (page: Page) => {
 };
 
 /** The same account, signed in from Node through the client library (as the CLI does). */
-const nodeClient = async (): Promise<VigilClient> => {
+const nodeClient = async (email: string): Promise<VigilClient> => {
   const client = createVigilClient({ baseUrl: server.url, mode: 'cli' });
   await client.login({ email, password });
   return client;
+};
+
+/** Creates a vault in the browser and opens it. */
+const createVault = async (page: Page) => {
+  await page.getByTestId('vault-create-open').click();
+  await page.getByTestId('vault-name').fill(vaultName);
+  await page.getByTestId('vault-create-submit').click();
+  await page.getByTestId('vault-item').filter({ hasText: vaultName }).first().click();
+  await page.waitForURL(/\/vaults\/[0-9a-f-]{36}$/);
 };
 
 beforeAll(async () => {
@@ -63,16 +71,12 @@ describe('record lists and pages in the browser', () => {
       if (/Content Security Policy|Refused to/i.test(msg.text())) cspViolations.push(msg.text());
     });
     await registerAndSignIn(page);
-    await page.getByTestId('vault-create-open').click();
-    await page.getByTestId('vault-name').fill(vaultName);
-    await page.getByTestId('vault-create-submit').click();
-    await page.getByTestId('vault-item').filter({ hasText: vaultName }).first().click();
-    await page.waitForURL(/\/vaults\/[0-9a-f-]{36}$/);
+    await createVault(page);
     const vaultId = /\/vaults\/([0-9a-f-]{36})/.exec(page.url())?.[1] as VaultId;
 
     // Records made through the client library: a person, a second person, a detention and two
     // incidents (one month-precise), then a change so the history has two versions.
-    const client = await nodeClient();
+    const client = await nodeClient('dora@e2e.example.org');
     const marina = await client.records.create(vaultId, 'person', {
       names: [victim],
       sex: 'female',
@@ -183,5 +187,54 @@ describe('record lists and pages in the browser', () => {
     const origin = new URL(server.url).origin;
     expect(requested.filter(({ url }) => !url.startsWith(origin))).toEqual([]);
     expect(cspViolations).toEqual([]);
+  });
+
+  it('imports a CSV only once every row is valid, naming the bad row, then exports with consent exclusions', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await registerAndSignIn(page, 'erin@e2e.example.org');
+    await createVault(page);
+    await page.getByTestId('records-tab').click();
+    await page.getByTestId('records-import').click();
+    await page.getByTestId('import-kind').selectOption('person');
+
+    const csv = (rows: string[]) => Buffer.from(['names,sex,groups', ...rows].join('\n'), 'utf8');
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'people.csv',
+      mimeType: 'text/csv',
+      buffer: csv(['Анна Иванова,female,journalist', 'Petro Bondar,martian,lawyer']),
+    });
+    await page.getByTestId('import-dry-run').click();
+    const problems = page.getByTestId('import-problems');
+    await problems.waitFor({ timeout: 30_000 });
+    const text = await problems.innerText();
+    expect(text).toMatch(/^3\s+sex/m);
+    expect(text).toContain('martian');
+    await expect(page.getByTestId('import-submit').count()).resolves.toBe(0);
+
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'people.csv',
+      mimeType: 'text/csv',
+      buffer: csv(['Анна Иванова,female,journalist', 'Petro Bondar,male,lawyer']),
+    });
+    await page.getByTestId('import-dry-run').click();
+    await page.getByTestId('import-submit').click();
+    await page.getByText('2 records imported').waitFor({ timeout: 60_000 });
+
+    await page.getByRole('link', { name: /Back to the list/ }).click();
+    await expect.poll(() => page.getByTestId('record-row').count(), { timeout: 30_000 }).toBe(2);
+
+    // For the courts, people without a consenting source are left out, with the reason.
+    await page.getByTestId('records-export').click();
+    await page.getByTestId('export-format-csv').check();
+    await page.getByTestId('export-purpose').selectOption('courts');
+    await page.getByTestId('export-submit').click();
+    const excluded = page.getByTestId('export-excluded');
+    await excluded.waitFor({ timeout: 60_000 });
+    await expect(excluded.locator('tbody tr').count()).resolves.toBe(2);
+    await expect(page.getByTestId('export-download').count()).resolves.toBeGreaterThan(0);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-download').first().click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   });
 });
