@@ -47,18 +47,15 @@ export const recordsPagesEn = {
   'records.list.colUpdated': 'Changed',
   'records.list.deletedBadge': 'deleted',
   'records.list.unnamed': 'Unnamed person',
-  'records.list.openFailed': 'Opening a record failed',
 
   'records.filter.title': 'Filters',
   'records.filter.from': 'From',
   'records.filter.to': 'To',
   'records.filter.facility': 'Facility id',
   'records.filter.region': 'Region (ISO 3166-2)',
-  'records.filter.regionHint': 'For example RU-MOS or UA-43',
   'records.filter.methods': 'Methods of violence',
   'records.filter.agencies': 'Perpetrator agency',
   'records.filter.groups': 'Group at risk',
-  'records.filter.any': 'Any',
   'records.filter.sort': 'Order',
   'records.filter.sort.created': 'Oldest entered first',
   'records.filter.sort.-created': 'Newest entered first',
@@ -70,8 +67,6 @@ export const recordsPagesEn = {
   'records.filter.badDate': 'Write a day as YYYY-MM-DD.',
   'records.filter.badRegion': 'Write a region as an ISO 3166-2 code, such as RU-MOS.',
   'records.filter.badFacility': 'A facility id is a UUID.',
-  'records.filter.pending':
-    'Filters other than deleted records take effect when the server supports them.',
   'records.search.name': 'Find a person by name',
   'records.search.nameHint':
     'Matched on this device through blind indexes, whatever the alphabet or word order.',
@@ -100,7 +95,6 @@ export const recordsPagesEn = {
   'records.page.sealedHint': 'Encrypted on this device; the server cannot read it.',
   'records.page.empty': 'not recorded',
   'records.page.version': 'Version {seq}',
-  'records.page.created': 'Created {date, date, medium} by {name}',
   'records.page.updated': 'Last changed {date, date, medium} by {name}',
   'records.page.someone': 'a former member',
   'records.page.you': 'you',
@@ -110,7 +104,6 @@ export const recordsPagesEn = {
   'records.relations.incoming': 'Named by',
   'records.relations.none': 'No related records.',
   'records.relations.missing': 'record not available',
-  'records.relations.add': 'Add a related record',
 
   'records.history.title': 'History',
   'records.history.intro': 'Every version is kept, encrypted. Changes are compared on this device.',
@@ -137,7 +130,6 @@ export const recordsPagesEn = {
 
   'records.date.unknown': 'date unknown',
   'records.date.open': '…',
-  'records.value.yes': 'yes',
 
   // Import and export
   'records.io.import': 'Import',

@@ -52,18 +52,15 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.list.colUpdated': 'Изменена',
   'records.list.deletedBadge': 'удалена',
   'records.list.unnamed': 'Человек без имени',
-  'records.list.openFailed': 'Не удалось открыть запись',
 
   'records.filter.title': 'Фильтры',
   'records.filter.from': 'С',
   'records.filter.to': 'По',
   'records.filter.facility': 'Идентификатор учреждения',
   'records.filter.region': 'Регион (ISO 3166-2)',
-  'records.filter.regionHint': 'Например, RU-MOS или UA-43',
   'records.filter.methods': 'Методы насилия',
   'records.filter.agencies': 'Ведомство исполнителя',
   'records.filter.groups': 'Группа риска',
-  'records.filter.any': 'Любое',
   'records.filter.sort': 'Порядок',
   'records.filter.sort.created': 'Сначала внесённые раньше',
   'records.filter.sort.-created': 'Сначала внесённые позже',
@@ -75,8 +72,6 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.filter.badDate': 'Запишите день как ГГГГ-ММ-ДД.',
   'records.filter.badRegion': 'Запишите регион кодом ISO 3166-2, например RU-MOS.',
   'records.filter.badFacility': 'Идентификатор учреждения — это UUID.',
-  'records.filter.pending':
-    'Фильтры, кроме удалённых записей, заработают, когда их будет поддерживать сервер.',
   'records.search.name': 'Найти человека по имени',
   'records.search.nameHint':
     'Сопоставляется на этом устройстве через слепые индексы, независимо от алфавита и порядка слов.',
@@ -107,7 +102,6 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.page.sealedHint': 'Зашифровано на этом устройстве; сервер не может это прочитать.',
   'records.page.empty': 'не указано',
   'records.page.version': 'Версия {seq}',
-  'records.page.created': 'Создана {date, date, medium}, автор: {name}',
   'records.page.updated': 'Последнее изменение {date, date, medium}, автор: {name}',
   'records.page.someone': 'бывший участник',
   'records.page.you': 'вы',
@@ -117,7 +111,6 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.relations.incoming': 'На неё ссылаются',
   'records.relations.none': 'Связанных записей нет.',
   'records.relations.missing': 'запись недоступна',
-  'records.relations.add': 'Добавить связанную запись',
 
   'records.history.title': 'История',
   'records.history.intro':
@@ -145,7 +138,6 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
 
   'records.date.unknown': 'дата неизвестна',
   'records.date.open': '…',
-  'records.value.yes': 'да',
 
   // Import and export
   'records.io.import': 'Импорт',

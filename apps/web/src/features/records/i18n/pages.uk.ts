@@ -51,18 +51,15 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.list.colUpdated': 'Змінено',
   'records.list.deletedBadge': 'видалено',
   'records.list.unnamed': 'Особа без імені',
-  'records.list.openFailed': 'Не вдалося відкрити запис',
 
   'records.filter.title': 'Фільтри',
   'records.filter.from': 'З',
   'records.filter.to': 'По',
   'records.filter.facility': 'Ідентифікатор установи',
   'records.filter.region': 'Регіон (ISO 3166-2)',
-  'records.filter.regionHint': 'Наприклад, RU-MOS або UA-43',
   'records.filter.methods': 'Методи насильства',
   'records.filter.agencies': 'Відомство виконавця',
   'records.filter.groups': 'Група ризику',
-  'records.filter.any': 'Будь-яке',
   'records.filter.sort': 'Порядок',
   'records.filter.sort.created': 'Спершу внесені раніше',
   'records.filter.sort.-created': 'Спершу внесені пізніше',
@@ -74,8 +71,6 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.filter.badDate': 'Запишіть день як РРРР-ММ-ДД.',
   'records.filter.badRegion': 'Запишіть регіон кодом ISO 3166-2, наприклад RU-MOS.',
   'records.filter.badFacility': 'Ідентифікатор установи — це UUID.',
-  'records.filter.pending':
-    'Фільтри, крім видалених записів, запрацюють, коли їх підтримуватиме сервер.',
   'records.search.name': 'Знайти особу за іменем',
   'records.search.nameHint':
     'Зіставляється на цьому пристрої через сліпі індекси, незалежно від абетки та порядку слів.',
@@ -106,7 +101,6 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.page.sealedHint': 'Зашифровано на цьому пристрої; сервер не може це прочитати.',
   'records.page.empty': 'не зазначено',
   'records.page.version': 'Версія {seq}',
-  'records.page.created': 'Створено {date, date, medium}, автор: {name}',
   'records.page.updated': 'Остання зміна {date, date, medium}, автор: {name}',
   'records.page.someone': 'колишній учасник',
   'records.page.you': 'ви',
@@ -116,7 +110,6 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.relations.incoming': 'На нього посилаються',
   'records.relations.none': 'Пов’язаних записів немає.',
   'records.relations.missing': 'запис недоступний',
-  'records.relations.add': 'Додати пов’язаний запис',
 
   'records.history.title': 'Історія',
   'records.history.intro':
@@ -144,7 +137,6 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
 
   'records.date.unknown': 'дата невідома',
   'records.date.open': '…',
-  'records.value.yes': 'так',
 
   // Import and export
   'records.io.import': 'Імпорт',
