@@ -35,6 +35,7 @@ import {
   type VaultExportResult,
 } from './export/vault';
 import { importRecords, type ImportOptions } from './records-import';
+import { findPeople, type PersonMatch } from './search';
 import { login, logout, register, resume, unlock } from './session';
 import { totpDisable, totpEnable, totpSetup } from './totp';
 import { createTransport, type ClientMode } from './transport';
@@ -131,6 +132,15 @@ export interface VigilClient {
     restore(vaultId: VaultId, id: string): Promise<RecordView>;
     history(vaultId: VaultId, id: string): Promise<RecordHistoryView>;
     /**
+     * People whose name matches `name` (Cyrillic or Latin, any word order) through blind
+     * indexes; opened, false positives dropped, best first (`score` 0..1).
+     */
+    findPeople(
+      vaultId: VaultId,
+      name: string,
+      options?: { limit?: number },
+    ): Promise<PersonMatch[]>;
+    /**
      * Imports records of one kind all or nothing: sealed here under ids made here, uploaded in
      * batches, committed in one server transaction. On failure nothing is written and the error's
      * fields name the row (`rows.<index in records>.<field>`).
@@ -204,6 +214,7 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       delete: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, true),
       restore: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, false),
       history: (vaultId, id) => recordHistory(ctx, vaultId, id),
+      findPeople: (vaultId, name, options) => findPeople(ctx, vaultId, name, options),
       importRecords: (vaultId, kind, records, options) =>
         importRecords(ctx, vaultId, kind, records, options),
     },

@@ -35,6 +35,7 @@ export {
   type VaultExport,
 } from './export/format';
 export { CSV_SEPARATOR } from './export/csv';
+export { searchRecordText, type PersonMatch } from './search';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
 // Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
 export * from './import';
