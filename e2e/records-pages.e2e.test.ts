@@ -63,7 +63,7 @@ afterAll(async () => {
 });
 
 describe('record lists and pages in the browser', () => {
-  it('lists records, filters them, opens a person with relations, timeline and history — no name in any URL', async () => {
+  it('lists records, filters them on the server, finds a person by name and text, opens a person with relations, timeline and history — no name in any URL', async () => {
     const context = await browser.newContext();
     context.on('request', (req) => requested.push({ url: req.url(), body: req.postData() ?? '' }));
     const page = await context.newPage();
@@ -131,6 +131,24 @@ describe('record lists and pages in the browser', () => {
     await page.getByTestId('filter-region').fill('UA-14');
     await page.getByTestId('filter-apply').click();
     await page.waitForURL(/region=UA-14/);
+    await expect.poll(() => page.getByTestId('record-row').count(), { timeout: 30_000 }).toBe(1);
+    await expect(page.getByTestId('records-table').innerText()).resolves.toContain(victim);
+    await page.getByTestId('filter-clear').click();
+    await expect.poll(() => page.getByTestId('record-row').count(), { timeout: 30_000 }).toBe(2);
+
+    // Free text over the loaded records, searched in the browser only.
+    await page.getByTestId('text-search').fill('INTERROGATION');
+    await expect.poll(() => page.getByTestId('record-row').count()).toBe(1);
+    await page.getByTestId('text-search').fill('');
+
+    // A person found by name written in another alphabet, through blind indexes.
+    await page.getByTestId('kind-person').click();
+    await page.getByTestId('people-search').fill('Kovalchuk Marina');
+    await page.getByTestId('people-search-submit').click();
+    const found = page.getByTestId('people-results');
+    await found.waitFor({ timeout: 30_000 });
+    await expect(found.getByTestId('record-row').count()).resolves.toBe(1);
+    await expect(found.innerText()).resolves.toContain(victim);
 
     // Open the person: fields labelled, sealed ones marked, relations both ways, timeline, history.
     await page.goto(`${server.url}/vaults/${vaultId}/records?kind=person`);

@@ -1,5 +1,6 @@
-import type { RecordView } from '@vigil/client';
+import { searchRecordText, type RecordView } from '@vigil/client';
 import { can, RECORD_KINDS, type RecordKind, type Role, type VaultId } from '@vigil/core';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useT } from '../../../app/i18n/LocaleProvider';
 import { ErrorAlert, Notice } from '../../../ui/Alert';
@@ -12,11 +13,13 @@ import { useLabeller } from '../shared/useLabeller';
 import { FilterBar } from './FilterBar';
 import {
   FILTERS_BY_KIND,
+  hasFilter,
   hasMainDate,
   listQueryToParams,
   parseListQuery,
   type ListQuery,
 } from './filters';
+import { NameSearch, TextSearchBox } from './NameSearch';
 import { RecordTable } from './RecordTable';
 import './pages.css';
 
@@ -93,7 +96,13 @@ export function RecordsTab({
         />{' '}
         {t('records.list.showDeleted')}
       </label>
-      <RecordList vaultId={vaultId} query={query} mayWrite={mayWrite} />
+      <RecordList
+        key={query.kind}
+        vaultId={vaultId}
+        query={query}
+        mayWrite={mayWrite}
+        onClear={() => update({ ...query, filter: {}, sort: 'created' })}
+      />
     </div>
   );
 }
@@ -104,19 +113,74 @@ function RecordList({
   vaultId,
   query,
   mayWrite,
+  onClear,
 }: {
   readonly vaultId: VaultId;
   readonly query: ListQuery;
   readonly mayWrite: boolean;
+  readonly onClear: () => void;
 }) {
-  const t = useT();
+  const [text, setText] = useState('');
+  const [nameActive, setNameActive] = useState(false);
   const list = useRecordList(vaultId, query.kind, {
     deleted: query.showDeleted ? 'include' : 'exclude',
+    filter: query.filter,
+    sort: query.sort,
   });
+  // The name search keeps one place in the tree, so its results survive hiding the list.
+  const nameSearch =
+    query.kind === 'person' ? <NameSearch vaultId={vaultId} onActive={setNameActive} /> : null;
+  return (
+    <>
+      {nameSearch}
+      {nameActive ? null : (
+        <ListBody
+          vaultId={vaultId}
+          query={query}
+          mayWrite={mayWrite}
+          onClear={onClear}
+          list={list}
+          text={text}
+          setText={setText}
+        />
+      )}
+    </>
+  );
+}
+
+function ListBody({
+  vaultId,
+  query,
+  mayWrite,
+  onClear,
+  list,
+  text,
+  setText,
+}: {
+  readonly vaultId: VaultId;
+  readonly query: ListQuery;
+  readonly mayWrite: boolean;
+  readonly onClear: () => void;
+  readonly list: ReturnType<typeof useRecordList>;
+  readonly text: string;
+  readonly setText: (text: string) => void;
+}) {
+  const t = useT();
+  const filtered = hasFilter(query.filter);
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorAlert error={list.error} />;
   // Pages of one kind hold views of that kind; the union view type says the same.
   const records = list.data.pages.flatMap((page) => page.records) as RecordView[];
+  if (records.length === 0 && filtered) {
+    return (
+      <EmptyState
+        title={t('records.list.noMatchTitle')}
+        action={<Button onClick={onClear}>{t('records.filter.clear')}</Button>}
+      >
+        {t('records.list.noMatch')}
+      </EmptyState>
+    );
+  }
   if (records.length === 0) {
     return (
       <EmptyState
@@ -133,12 +197,18 @@ function RecordList({
       </EmptyState>
     );
   }
+  const shown = text.trim() === '' ? records : searchRecordText(records, text);
   return (
     <section aria-labelledby="records-heading" className="stack">
+      <TextSearchBox value={text} onChange={setText} />
       <p className="muted" role="status">
-        {t('records.list.count', { count: records.length })}
+        {t('records.list.count', { count: shown.length })}
       </p>
-      <RecordTable vaultId={vaultId} records={records} />
+      {shown.length > 0 ? (
+        <RecordTable vaultId={vaultId} records={shown} />
+      ) : (
+        <p>{t('records.list.noMatch')}</p>
+      )}
       {list.hasNextPage ? (
         <div>
           <Button

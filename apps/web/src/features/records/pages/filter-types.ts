@@ -1,14 +1,2 @@
-// Contract C1 (branch `search`): until it is merged, the same shapes are declared here.
-/** Coded filters of a record list; every given filter must hold (AND). */
-export interface RecordFilter {
-  readonly from?: string;
-  readonly to?: string;
-  readonly facility?: string;
-  readonly region?: string;
-  readonly methods?: string[];
-  readonly agencies?: string[];
-  readonly groups?: string[];
-  readonly linkedTo?: string;
-}
-/** Order of a record list. */
-export type RecordSort = 'created' | '-created' | 'date' | '-date';
+// Contract C1: the shapes live in @vigil/core (api/records.ts); re-exported for the pages.
+export type { RecordFilter, RecordSort } from '@vigil/core';

@@ -110,8 +110,8 @@ const listAll = async (
 
 /**
  * The records naming this one (a person's detentions, incidents, sources, findings…): the other
- * side of each relation, found by reading the kinds that can point here and checking their ids
- * on this device.
+ * side of each relation, asked of the server with the `linkedTo` filter for each kind that can
+ * point here, and checked on this device.
  */
 export function useLinkedRecords(vaultId: VaultId, kind: RecordKind, id: string) {
   const client = useClient();
@@ -119,7 +119,11 @@ export function useLinkedRecords(vaultId: VaultId, kind: RecordKind, id: string)
     queryKey: recordKeys.linked(vaultId, id),
     queryFn: async () => {
       const kinds = [...new Set(incomingFieldsOf(kind).map((f) => f.kind))];
-      const lists = await Promise.all(kinds.map((k) => listAll(client, vaultId, k)));
+      // The server finds the records naming this one (filter linkedTo); the ids are checked
+      // again here, so a wrong answer cannot link a record that does not name it.
+      const lists = await Promise.all(
+        kinds.map((k) => listAll(client, vaultId, k, { filter: { linkedTo: id } })),
+      );
       return namingRecords(lists.flat(), kind, id);
     },
   });
