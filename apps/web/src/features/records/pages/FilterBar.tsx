@@ -1,4 +1,4 @@
-import { getVocabulary, termLabel } from '@vigil/core';
+import { fieldClassOf, fieldsOf, getVocabulary, termLabel } from '@vigil/core';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../app/i18n/LocaleProvider';
 import { Button } from '../../../ui/Button';
@@ -15,6 +15,18 @@ import {
   SORTS,
   type ListQuery,
 } from './filters';
+
+/**
+ * Group codes the server can filter on: those of the person's coded group fields. Sensitive
+ * groups are sealed by default (DATA-MODEL.md), so offering them would only ever find nothing.
+ */
+const CODED_GROUPS: ReadonlySet<string> = new Set(
+  fieldsOf('person').flatMap(([name, spec]) =>
+    spec.vocab === 'groups-at-risk' && fieldClassOf('person', spec, name) === 'coded'
+      ? (spec.terms ?? [])
+      : [],
+  ),
+);
 
 type Draft = {
   from: string;
@@ -92,7 +104,9 @@ export function FilterBar({
   const sorts = SORTS.filter((s) => hasMainDate(query.kind) || !s.endsWith('date'));
   const codeSelect = (key: 'methods' | 'agencies' | 'groups') => {
     const vocab = getVocabulary(FILTER_VOCABS[key]);
-    const terms = (vocab?.terms ?? []).filter((term) => term.retired !== true);
+    const terms = (vocab?.terms ?? []).filter(
+      (term) => term.retired !== true && (key !== 'groups' || CODED_GROUPS.has(term.code)),
+    );
     return (
       <div className="field" key={key}>
         <label htmlFor={`filter-${key}`}>{t(`records.filter.${key}`)}</label>
