@@ -172,9 +172,11 @@ function TimelineSvg({
             y2={height}
             stroke={tick.year ? '#b8c0cc' : '#e3e7ec'}
           />
-          <text x={scale.x(tick.day) + 3} y={14} fontSize={11} fill="#5b6675">
-            {tick.label}
-          </text>
+          {scale.x(tick.day) < RIGHT - 28 ? (
+            <text x={scale.x(tick.day) + 3} y={14} fontSize={11} fill="#5b6675">
+              {tick.label}
+            </text>
+          ) : null}
         </g>
       ))}
       {detentions.map((p, i) => {

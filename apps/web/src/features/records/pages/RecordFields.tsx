@@ -9,7 +9,22 @@ export function SealedMark() {
   const t = useT();
   return (
     <span className="sealed-mark" title={t('records.page.sealedHint')}>
-      <span aria-hidden="true">🔒 </span>
+      <svg
+        aria-hidden="true"
+        focusable="false"
+        width="10"
+        height="12"
+        viewBox="0 0 10 12"
+        className="lock-icon"
+      >
+        <path
+          d="M2.5 5V3.5a2.5 2.5 0 0 1 5 0V5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.4"
+        />
+        <rect x="1" y="5" width="8" height="6.5" rx="1.2" fill="currentColor" />
+      </svg>{' '}
       {t('records.page.sealed')}
     </span>
   );
