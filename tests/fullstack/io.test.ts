@@ -214,4 +214,25 @@ describe('export and import', () => {
     expect(listed.records.map((rec) => rec.id).sort()).toEqual([...ids].sort());
     expect(listed.records.find((rec) => rec.id === ids[3])?.data).toEqual(good(3));
   });
+
+  it('makes imported records findable by coded filters and by the records they name', async () => {
+    const v = await client.vaults.create({ name: 'E', email: 'io@example.org' });
+    const victim = await client.records.create(v.id, 'person', {
+      names: ['W'],
+    } as RecordData<'person'>);
+    const row = (methods: string[]) =>
+      ({ victim: victim.id, actType: '010000000000', methods }) as RecordData<'incident'>;
+    const { ids } = await client.records.importRecords(v.id, 'incident', [
+      row(['010000000000']),
+      row(['010100000000']),
+    ]);
+    const byMethod = await client.records.list(v.id, 'incident', {
+      filter: { methods: ['010100000000'] },
+    });
+    expect(byMethod.records.map((rec) => rec.id)).toEqual([ids[1]]);
+    const linked = await client.records.list(v.id, 'incident', {
+      filter: { linkedTo: victim.id },
+    });
+    expect(linked.records.map((rec) => rec.id).sort()).toEqual([...ids].sort());
+  });
 });

@@ -3,6 +3,9 @@ import { LoginPage } from '../features/identity/LoginPage';
 import { RegisterPage } from '../features/identity/RegisterPage';
 import { SettingsPage } from '../features/identity/SettingsPage';
 import { UnlockPage } from '../features/identity/UnlockPage';
+import { ExportPage } from '../features/records/pages/ExportPage';
+import { ImportPage } from '../features/records/pages/ImportPage';
+import { RecordPage } from '../features/records/pages/RecordPage';
 import { VaultListPage } from '../features/vaults/VaultListPage';
 import { VaultPage } from '../features/vaults/VaultPage';
 import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
@@ -30,6 +33,10 @@ export const createRouter = () =>
             { path: 'vaults', element: <VaultListPage /> },
             { path: 'vaults/:vaultId', element: <VaultPage tab="members" /> },
             { path: 'vaults/:vaultId/audit', element: <VaultPage tab="audit" /> },
+            { path: 'vaults/:vaultId/records', element: <VaultPage tab="records" /> },
+            { path: 'vaults/:vaultId/records/:recordId', element: <RecordPage /> },
+            { path: 'vaults/:vaultId/records/import', element: <ImportPage /> },
+            { path: 'vaults/:vaultId/records/export', element: <ExportPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },

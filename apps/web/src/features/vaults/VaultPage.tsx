@@ -6,12 +6,15 @@ import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { AuditTab } from '../audit/AuditTab';
+import { RecordsTab } from '../records/pages/RecordsTab';
 import { MembersTab } from './MembersTab';
 import { useAcceptInvitation, useVault } from './queries';
 import { RoleBadge } from './RoleBadge';
 
+type VaultTab = 'members' | 'audit' | 'records';
+
 /** A vault's page with its sections as tabs; the id in the address is checked before use. */
-export function VaultPage({ tab }: { readonly tab: 'members' | 'audit' }) {
+export function VaultPage({ tab }: { readonly tab: VaultTab }) {
   const t = useT();
   const params = useParams();
   const parsed = vaultIdSchema.safeParse(params['vaultId']);
@@ -37,13 +40,7 @@ function BackLink() {
   );
 }
 
-function VaultView({
-  vaultId,
-  tab,
-}: {
-  readonly vaultId: VaultId;
-  readonly tab: 'members' | 'audit';
-}) {
+function VaultView({ vaultId, tab }: { readonly vaultId: VaultId; readonly tab: VaultTab }) {
   const t = useT();
   const vault = useVault(vaultId);
   const accept = useAcceptInvitation();
@@ -100,6 +97,9 @@ function VaultView({
             <NavLink end to={`/vaults/${vaultId}`} className="tab" data-testid="members-tab">
               {t('vault.tabs.members')}
             </NavLink>
+            <NavLink to={`/vaults/${vaultId}/records`} className="tab" data-testid="records-tab">
+              {t('vault.tabs.records')}
+            </NavLink>
             {showAudit ? (
               <NavLink to={`/vaults/${vaultId}/audit`} className="tab" data-testid="audit-tab">
                 {t('vault.tabs.audit')}
@@ -109,6 +109,7 @@ function VaultView({
           <div className="tab-panel">
             {tab === 'members' ? <MembersTab vaultId={vaultId} myRole={role} /> : null}
             {tab === 'audit' ? <AuditTab vaultId={vaultId} myRole={role} /> : null}
+            {tab === 'records' ? <RecordsTab vaultId={vaultId} myRole={role} /> : null}
           </div>
         </>
       )}
