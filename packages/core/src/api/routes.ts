@@ -100,6 +100,8 @@ export const routes = {
     method: 'POST',
     path: '/api/vaults/:vaultId/imports/:importId/records',
     auth: 'vault:records.write',
+    // A batch is cut at 768 KiB by the client, but one long record goes alone.
+    bodyLimit: RECORD_BODY_LIMIT,
   },
   importCommit: {
     method: 'POST',

@@ -81,6 +81,9 @@ export interface StagedInput {
   readonly record: Readonly<Record<string, unknown>>;
   readonly earliestDay: string | null;
   readonly latestDay: string | null;
+  /** What record_codes and record_links will hold for it. */
+  readonly codes: readonly { field: string; code: string }[];
+  readonly links: readonly { field: string; targetId: string }[];
 }
 
 /**
@@ -103,6 +106,8 @@ export const stageRecords = async (
         record: JSON.stringify(r.record),
         earliest_day: r.earliestDay,
         latest_day: r.latestDay,
+        codes: JSON.stringify(r.codes),
+        links: JSON.stringify(r.links),
       })),
     )
     .onConflict((oc) => oc.doNothing())

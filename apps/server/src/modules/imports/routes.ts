@@ -1,4 +1,5 @@
 import {
+  ALL_SENSITIVE_CODED,
   commitImportResponseSchema,
   ErrorCode,
   importParamsSchema,
@@ -38,7 +39,8 @@ export const registerImportRoutes = (app: FastifyInstance, deps: AppDeps): void 
   defineRoute(app, deps, 'importUpload', {
     summary: 'Stage up to 1,000 records of an import (record create bodies, by row)',
     params: importParamsSchema,
-    body: uploadImportRequestSchema(),
+    // Any vault's widest shape; the use case holds each record to the vault's own settings.
+    body: uploadImportRequestSchema(ALL_SENSITIVE_CODED),
     response: uploadImportResponseSchema,
     handler: ({ membership, params, body }) =>
       uploadImport(deps, actorOf(membership), params.vaultId, params.importId, body),

@@ -6,10 +6,13 @@ import {
   type ImportSession,
   type RecordKind,
   type UploadImportRequest,
+  indexedCodesOf,
+  indexedLinksOf,
+  sensitiveFieldsSentCoded,
 } from '@vigil/core';
 import { uuidv7 } from '@vigil/crypto';
 import type { AppDeps } from '../../deps';
-import { vaultKeyVersion } from '../vaults/repository';
+import { vaultRecordContext } from '../vaults/repository';
 import { idsTaken, insertStagedRecords, kindsOf } from '../records/repository';
 import {
   brokenLink,
@@ -126,15 +129,24 @@ export const uploadImport = (
         { path: 'body.records', message: `the import holds ${row.total} records` },
       ]);
     }
-    const current = await vaultKeyVersion(trx, vaultId);
-    if (current === null) throw notFound();
-    for (const r of body.records) checkKeyVersionIs(current, r.record.keyVersion);
+    const vault = await vaultRecordContext(trx, vaultId);
+    if (vault === null) throw notFound();
+    if (vault.rotationRequired) throw rotationPending();
+    for (const r of body.records) checkKeyVersionIs(vault.keyVersion, r.record.keyVersion);
+    const settings = { codedSensitiveFields: vault.codedSensitiveFields };
+    const exposed = body.records.flatMap((r, i) =>
+      sensitiveFieldsSentCoded(r.kind, r.record, settings).map((name) => ({
+        path: `rows.${body.offset + i}.${name}`,
+        message: `${r.kind}.${name} is sealed in this vault: send it inside the envelope`,
+      })),
+    );
+    if (exposed.length > 0) throw failed(exposed);
     const ids = new Set(body.records.map((r) => r.id));
     const staged = await stageRecords(
       trx,
       importId,
       body.records.map((r, i) => {
-        const bounds = mainDayBounds(r.kind, r.record);
+        const bounds = mainDayBounds(r.kind, r.record, settings);
         return {
           rowIndex: body.offset + i,
           id: r.id,
@@ -142,6 +154,8 @@ export const uploadImport = (
           record: r.record,
           earliestDay: bounds.earliestDay,
           latestDay: bounds.latestDay,
+          codes: indexedCodesOf(r.kind, r.record),
+          links: indexedLinksOf(r.kind, r.record).filter((l) => l.targetId !== r.id),
         };
       }),
     );
@@ -155,6 +169,12 @@ export const uploadImport = (
     await extendImport(trx, importId, expiresAt);
     return { received: await countStaged(trx, importId), expiresAt: expiresAt.toISOString() };
   });
+
+const rotationPending = () =>
+  new VigilError(
+    ErrorCode.staleKeyVersion,
+    'A member left this vault: an admin must make a new vault key before anything new is saved.',
+  );
 
 /** Refuses an envelope sealed under another key version than the vault's current one. */
 const checkKeyVersionIs = (current: number, keyVersion: number): void => {
@@ -203,8 +223,10 @@ export const commitImport = (
     )) {
       add({ path: `rows.${rowOf.get(id) ?? '?'}.id`, message: 'a record with this id exists' });
     }
-    const keyVersion = await vaultKeyVersion(uow.trx, vaultId);
-    if (keyVersion === null) throw notFound();
+    const vault = await vaultRecordContext(uow.trx, vaultId);
+    if (vault === null) throw notFound();
+    if (vault.rotationRequired) throw rotationPending();
+    const keyVersion = vault.keyVersion;
     const at = deps.clock();
     for (let from = 0; from < session.total; from += COMMIT_PAGE) {
       const page = await stagedPage(uow.trx, importId, from, COMMIT_PAGE);

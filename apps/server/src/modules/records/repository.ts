@@ -275,6 +275,17 @@ export const insertStagedRecords = async (
           WHERE i.import_id = ${importId} AND jsonb_typeof(i.record -> 'nameIndexes') = 'array') n`.execute(
     uow.trx,
   );
+  // Filters and linkedTo read these: imported records are found like created ones.
+  await sql`
+    INSERT INTO record_codes (vault_id, record_id, field, code)
+    SELECT DISTINCT ${vaultId}::uuid, i.id, t ->> 'field', t ->> 'code'
+    FROM import_records i, jsonb_array_elements(i.codes) t
+    WHERE i.import_id = ${importId}`.execute(uow.trx);
+  await sql`
+    INSERT INTO record_links (vault_id, record_id, field, target_id)
+    SELECT DISTINCT ${vaultId}::uuid, i.id, t ->> 'field', (t ->> 'targetId')::uuid
+    FROM import_records i, jsonb_array_elements(i.links) t
+    WHERE i.import_id = ${importId}`.execute(uow.trx);
   await uow.record({ ...audit, actor: c.actor });
 };
 

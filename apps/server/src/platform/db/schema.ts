@@ -191,6 +191,10 @@ export interface ImportRecordsTable {
   record: CodedColumn;
   earliest_day: DayColumn;
   latest_day: DayColumn;
+  /** [{ field, code }] for record_codes, computed at upload. */
+  codes: ColumnType<unknown, string | undefined, string>;
+  /** [{ field, targetId }] for record_links, computed at upload. */
+  links: ColumnType<unknown, string | undefined, string>;
 }
 
 /** The database as Kysely sees it; one interface for both engines. */

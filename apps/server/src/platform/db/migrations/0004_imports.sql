@@ -32,6 +32,10 @@ CREATE TABLE import_records (
   -- The kind's main date as dayBounds, computed at upload (as records.earliest_day/latest_day).
   earliest_day date,
   latest_day date,
+  -- What the search tables will hold for it (record_codes, record_links), computed at upload
+  -- from the field tables so the commit stays set-based: [{ field, code }], [{ field, targetId }].
+  codes jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(codes) = 'array'),
+  links jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(links) = 'array'),
   PRIMARY KEY (import_id, row_index),
   CHECK (earliest_day IS NULL OR latest_day IS NULL OR earliest_day <= latest_day),
   UNIQUE (import_id, id)
