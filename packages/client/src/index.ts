@@ -16,6 +16,13 @@ export {
   type RecordView,
   type RecordViewOf,
 } from './records';
+export {
+  createMemoryDraftStorage,
+  newDraftId,
+  type DraftStorage,
+  type DraftSummary,
+  type DraftView,
+} from './drafts';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
 // Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
 export * from './import';
