@@ -3,6 +3,7 @@ import { LoginPage } from '../features/identity/LoginPage';
 import { RegisterPage } from '../features/identity/RegisterPage';
 import { SettingsPage } from '../features/identity/SettingsPage';
 import { UnlockPage } from '../features/identity/UnlockPage';
+import { EditRecordPage, NewRecordPage } from '../features/records/form/RecordFormPages';
 import { VaultListPage } from '../features/vaults/VaultListPage';
 import { VaultPage } from '../features/vaults/VaultPage';
 import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
@@ -30,6 +31,8 @@ export const createRouter = () =>
             { path: 'vaults', element: <VaultListPage /> },
             { path: 'vaults/:vaultId', element: <VaultPage tab="members" /> },
             { path: 'vaults/:vaultId/audit', element: <VaultPage tab="audit" /> },
+            { path: 'vaults/:vaultId/records/new/:kind', element: <NewRecordPage /> },
+            { path: 'vaults/:vaultId/records/:recordId/edit', element: <EditRecordPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },
