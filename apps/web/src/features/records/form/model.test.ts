@@ -188,12 +188,19 @@ describe('the form layout', () => {
     }
   });
 
-  it('puts free text and sensitive groups in the encrypted section', () => {
-    const sealed = sectionsOf('person')
-      .find((s) => s.id === 'sealed')
-      ?.fields.map(([n]) => n);
-    expect(sealed).toContain('names');
-    expect(sealed).toContain('groupsReligion');
-    expect(sealed).not.toContain('groups');
+  it('puts free text first and sensitive groups in an encrypted section of their own', () => {
+    const section = (id: string) =>
+      sectionsOf('person')
+        .find((s) => s.id === id)
+        ?.fields.map(([n]) => n);
+    // Names open the person form: the interview starts with who it is about.
+    expect(section('sealed')?.[0]).toBe('names');
+    expect(section('sensitive')).toEqual([
+      'groupsEthnicity',
+      'groupsReligion',
+      'groupsLgbtq',
+      'groupsDisability',
+    ]);
+    expect(section('coded')).toContain('groups');
   });
 });

@@ -114,13 +114,16 @@ export const emptyInput = (spec: FieldSpec): FieldInput => {
 export const emptyValues = (kind: RecordKind): FormValues =>
   Object.fromEntries(tableOf(kind).map(([name, spec]) => [name, emptyInput(spec)]));
 
-/** The sections of a form: links to other records, the encrypted details, the coded facts. */
-export type SectionId = 'links' | 'sealed' | 'coded';
-export const SECTION_ORDER: readonly SectionId[] = ['links', 'sealed', 'coded'];
+/**
+ * The sections of a form: links to other records, the encrypted details (names, narrative), the
+ * coded facts, then the sensitive facts the vault keeps encrypted (groups by ethnicity, religion…).
+ */
+export type SectionId = 'links' | 'sealed' | 'coded' | 'sensitive';
+export const SECTION_ORDER: readonly SectionId[] = ['links', 'sealed', 'coded', 'sensitive'];
 
 /** The section a field belongs in (its class decides; coded relations are links). */
 export const sectionOf = (kind: RecordKind, name: string, spec: FieldSpec): SectionId => {
-  if (fieldClassOf(kind, spec, name) === 'sealed') return 'sealed';
+  if (fieldClassOf(kind, spec, name) === 'sealed') return spec.sensitive ? 'sensitive' : 'sealed';
   return spec.type === 'relation' ? 'links' : 'coded';
 };
 

@@ -22,6 +22,9 @@ export const recordsFormEn = {
     'Encrypted on this device before it is sent: the server cannot read it.',
   'form.section.codedHint':
     'Stored as codes the server can filter and count. No names or free text here.',
+  'form.section.sensitive': 'Sensitive facts',
+  'form.section.sensitiveHint':
+    'Kept encrypted in this vault: the server cannot read or count them.',
   'form.encrypted': 'Encrypted',
   'form.required': 'required',
   'form.save': 'Save record',

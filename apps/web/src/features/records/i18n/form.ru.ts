@@ -22,6 +22,9 @@ export const recordsFormRu: Record<keyof typeof recordsFormEn, string> = {
     'Шифруется на этом устройстве до отправки: сервер не может это прочитать.',
   'form.section.codedHint':
     'Хранится в виде кодов, по которым сервер может фильтровать и считать. Здесь нет имён и свободного текста.',
+  'form.section.sensitive': 'Чувствительные сведения',
+  'form.section.sensitiveHint':
+    'В этом хранилище шифруются: сервер не может их прочитать или посчитать.',
   'form.encrypted': 'Зашифровано',
   'form.required': 'обязательно',
   'form.save': 'Сохранить запись',

@@ -22,6 +22,9 @@ export const recordsFormUk: Record<keyof typeof recordsFormEn, string> = {
     'Шифрується на цьому пристрої до надсилання: сервер не може це прочитати.',
   'form.section.codedHint':
     'Зберігається у вигляді кодів, за якими сервер може фільтрувати й рахувати. Тут немає імен і вільного тексту.',
+  'form.section.sensitive': 'Чутливі відомості',
+  'form.section.sensitiveHint':
+    'У цьому сховищі шифруються: сервер не може їх прочитати або порахувати.',
   'form.encrypted': 'Зашифровано',
   'form.required': "обов'язково",
   'form.save': 'Зберегти запис',

@@ -1,0 +1,213 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startVigil, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+/** Every URL and request body the browser sent, to look for plaintext names in. */
+const sent: string[] = [];
+const cspViolations: string[] = [];
+
+const NAME = 'Иван Маркеров';
+const NAME_LATIN = 'Ivan Markerov';
+const PASSWORD = 'correct horse battery staple 3';
+
+const recordedContext = async (): Promise<BrowserContext> => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  context.on('request', (req) => {
+    sent.push(req.url());
+    sent.push(req.postData() ?? '');
+  });
+  return context;
+};
+
+const register = async (page: Page, email: string) => {
+  await page.goto(`${server.url}/register`);
+  await page.getByTestId('register-email').fill(email);
+  await page.getByTestId('register-password').fill(PASSWORD);
+  await page.getByTestId('register-password-confirm').fill(PASSWORD);
+  await page.getByTestId('register-submit').click();
+  await page.waitForURL(/\/(vaults|login)/, { timeout: 60_000 });
+  if (page.url().includes('/login')) {
+    await page.getByTestId('login-email').fill(email);
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+  }
+  await page.getByTestId('vault-list').waitFor({ timeout: 60_000 });
+};
+
+/** Moves inside the single-page app without a reload (a reload would lock the keys). */
+const goInApp = async (page: Page, path: string) => {
+  await page.evaluate((to) => {
+    // Runs in the page; the e2e tsconfig has no DOM types.
+    const win = globalThis as unknown as {
+      history: { pushState(s: unknown, t: string, u: string): void };
+      dispatchEvent(e: unknown): void;
+      PopStateEvent: new (type: string) => unknown;
+    };
+    win.history.pushState(null, '', to);
+    win.dispatchEvent(new win.PopStateEvent('popstate'));
+  }, path);
+};
+
+/** The id of the focused element. */
+const focusedId = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document
+        .activeElement?.id ?? '',
+  );
+
+/** Everything the app keeps in localStorage, keys and values. */
+const localStorageText = (page: Page) =>
+  page.evaluate(() => {
+    const store = (globalThis as unknown as { localStorage: Storage & { [k: string]: unknown } })
+      .localStorage;
+    const out: string[] = [];
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i) ?? '';
+      out.push(key, store.getItem(key) ?? '');
+    }
+    return out.join('\n');
+  });
+
+interface Storage {
+  readonly length: number;
+  key(i: number): string | null;
+  getItem(k: string): string | null;
+}
+
+beforeAll(async () => {
+  server = await startVigil();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('record forms in the browser', () => {
+  it('creates a person and an incident from the keyboard, drafts encrypted, no name sent in clear', async () => {
+    const page = await (await recordedContext()).newPage();
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Refused to/i.test(msg.text())) cspViolations.push(msg.text());
+    });
+    await register(page, 'carol@e2e.example.org');
+
+    await page.getByTestId('vault-create-open').click();
+    await page.getByTestId('vault-name').fill('Interviews Rostov');
+    await page.getByTestId('vault-create-submit').click();
+    await page.getByTestId('vault-item').first().waitFor();
+    await page.getByTestId('vault-item').first().click();
+    await page.waitForURL(/\/vaults\/[0-9a-f-]{36}/);
+    const vaultId = /\/vaults\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+
+    // A person: the first field (the first name row) has focus on open.
+    await goInApp(page, `/vaults/${vaultId}/records/new/person`);
+    await page.locator('#rf-names-0').waitFor();
+    await expect.poll(() => focusedId(page)).toBe('rf-names-0');
+    await page.keyboard.type(NAME);
+    // Enter in a row opens the next row, where the Latin spelling goes.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('rf-names-1');
+    await page.keyboard.type(NAME_LATIN);
+
+    // Groups at risk: type, arrow, Enter; Backspace removes the chip; Escape closes the list.
+    await page.locator('#rf-groups').focus();
+    await page.keyboard.type('journ');
+    await expect(
+      page.getByTestId('vocab-groups').getByRole('option').first().innerText(),
+    ).resolves.toBe('Journalist');
+    await page.keyboard.press('Enter');
+    const groups = page.getByTestId('vocab-groups').getByTestId('picker-chip');
+    await expect.poll(() => groups.count()).toBe(1);
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => groups.count()).toBe(0);
+    await page.keyboard.type('human');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('vocab-groups').getByRole('listbox').isHidden()).resolves.toBe(
+      true,
+    );
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => groups.count()).toBe(1);
+    await expect(groups.first().innerText()).resolves.toContain('Human rights defender');
+
+    // A partial date says what it understood.
+    await page.locator('#rf-birthDate').focus();
+    await page.keyboard.type('1984-03');
+    await expect
+      .poll(() => page.locator('[data-field="birthDate"] [data-testid="date-reading"]').innerText())
+      .toContain('March 1984 (month)');
+
+    // The draft is saved about a second after typing stops, sealed.
+    await expect
+      .poll(() => page.getByTestId('draft-status').innerText(), { timeout: 15_000 })
+      .toContain('Draft saved');
+    const stored = await localStorageText(page);
+    expect(stored).toContain('vigil.draft.v1.');
+    expect(stored).not.toContain('Маркеров');
+    expect(stored).not.toContain('Markerov');
+
+    await page.keyboard.press('Control+Enter');
+    await page.waitForURL(new RegExp(`/vaults/${vaultId}/records/[0-9a-f-]{36}$`), {
+      timeout: 30_000,
+    });
+    const personId = /records\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+    expect(personId).toBeTruthy();
+    // Saved: the draft is gone.
+    await expect.poll(() => localStorageText(page)).not.toContain('vigil.draft.v1.');
+
+    // An incident about that person; the victim is found by name among the opened records.
+    await goInApp(page, `/vaults/${vaultId}/records/new/incident`);
+    await page.locator('#rf-victim').waitFor();
+    await expect.poll(() => focusedId(page)).toBe('rf-victim');
+    await page.keyboard.type('марк');
+    await expect
+      .poll(() => page.getByTestId('relation-person').getByRole('option').first().innerText(), {
+        timeout: 30_000,
+      })
+      .toBe(NAME);
+    await page.keyboard.press('Enter');
+
+    // Saving with the required type of act missing shows the problem and links to it.
+    await page.keyboard.press('Control+Enter');
+    const problems = page.getByTestId('form-problems');
+    await problems.waitFor();
+    await expect(problems.innerText()).resolves.toContain('Type of act');
+    await problems.getByRole('link').first().press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('rf-actType');
+    await page.keyboard.type('torture');
+    const acts = page.getByTestId('vocab-actType').getByRole('option');
+    await expect(acts.first().innerText()).resolves.toMatch(/^Torture(\n|$)/);
+    await page.keyboard.press('Enter');
+
+    await page.locator('#rf-methods').focus();
+    await page.keyboard.type('beating');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('electric shock');
+    await page.keyboard.press('Enter');
+    const methods = page.getByTestId('vocab-methods').getByTestId('picker-chip');
+    await expect.poll(() => methods.count()).toBe(2);
+
+    await page.locator('#rf-date').focus();
+    await page.keyboard.type('2022-03/..');
+    await expect
+      .poll(() => page.locator('[data-field="date"] [data-testid="date-reading"]').innerText())
+      .toContain('from March 2022');
+
+    await page.keyboard.press('Control+Enter');
+    await page.waitForURL(new RegExp(`/vaults/${vaultId}/records/[0-9a-f-]{36}$`), {
+      timeout: 30_000,
+    });
+    expect(page.url()).not.toContain(personId ?? 'none');
+
+    // Nothing identifying left the browser in plaintext: not in a URL, not in a body.
+    const everything = sent.join('\n');
+    for (const marker of ['Маркеров', 'Markerov', encodeURIComponent('Маркеров')]) {
+      expect(everything).not.toContain(marker);
+    }
+    expect(cspViolations).toEqual([]);
+  });
+});
