@@ -87,9 +87,15 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Set by the first test, used by the second. */
+const made: { page?: Page; context?: BrowserContext; vaultId?: string; personId?: string } = {};
+
 describe('record forms in the browser', () => {
   it('creates a person and an incident from the keyboard, drafts encrypted, no name sent in clear', async () => {
-    const page = await (await recordedContext()).newPage();
+    const context = await recordedContext();
+    const page = await context.newPage();
+    made.page = page;
+    made.context = context;
     page.on('console', (msg) => {
       if (/Content Security Policy|Refused to/i.test(msg.text())) cspViolations.push(msg.text());
     });
@@ -156,6 +162,8 @@ describe('record forms in the browser', () => {
     });
     const personId = /records\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
     expect(personId).toBeTruthy();
+    made.vaultId = vaultId;
+    made.personId = personId ?? '';
     // Saved: the draft is gone.
     await expect.poll(() => localStorageText(page)).not.toContain('vigil.draft.v1.');
 
@@ -209,5 +217,60 @@ describe('record forms in the browser', () => {
       expect(everything).not.toContain(marker);
     }
     expect(cspViolations).toEqual([]);
+  });
+
+  it('edits the person, resumes the encrypted draft, and explains a conflict with another save', async () => {
+    const { page, context, vaultId, personId } = made;
+    if (page === undefined || context === undefined || vaultId === undefined || !personId) {
+      throw new Error('the first test did not finish');
+    }
+    const editPath = `/vaults/${vaultId}/records/${personId}/edit`;
+    await goInApp(page, editPath);
+    await page.locator('#rf-names-0').waitFor({ timeout: 30_000 });
+    await expect(page.locator('#rf-names-0').inputValue()).resolves.toBe(NAME);
+    await page.locator('#rf-notes').focus();
+    await page.keyboard.type('Seen in SIZO-2 in May');
+    await expect
+      .poll(() => page.getByTestId('draft-status').innerText(), { timeout: 15_000 })
+      .toContain('Draft saved');
+
+    // Leave and come back: the draft is offered, and Enter resumes it.
+    await goInApp(page, `/vaults/${vaultId}`);
+    await goInApp(page, editPath);
+    await page.getByTestId('draft-prompt').waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('#rf-notes').waitFor();
+    await expect(page.locator('#rf-notes').inputValue()).resolves.toBe('Seen in SIZO-2 in May');
+
+    // Meanwhile the same record is saved on another device (drafts stay on their own device).
+    const other = await (await recordedContext()).newPage();
+    await other.goto(`${server.url}/login`);
+    await other.getByTestId('login-email').fill('carol@e2e.example.org');
+    await other.getByTestId('login-password').fill(PASSWORD);
+    await other.getByTestId('login-submit').click();
+    await other.getByTestId('vault-list').waitFor({ timeout: 60_000 });
+    await goInApp(other, editPath);
+    await other.locator('#rf-aliases-0').waitFor({ timeout: 30_000 });
+    await other.locator('#rf-aliases-0').focus();
+    await other.keyboard.type('Vanya');
+    await other.keyboard.press('Control+Enter');
+    await other.waitForURL(new RegExp(`/records/${personId}$`), { timeout: 30_000 });
+    await other.context().close();
+
+    // This tab's save is refused with a conflict, explained, and reloading offers the draft.
+    await page.keyboard.press('Control+Enter');
+    const conflict = page.getByTestId('record-conflict');
+    await conflict.waitFor({ timeout: 30_000 });
+    await conflict.getByRole('button').press('Enter');
+    await page.getByTestId('draft-prompt').waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#rf-notes').inputValue()).resolves.toBe('Seen in SIZO-2 in May');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForURL(new RegExp(`/records/${personId}$`), { timeout: 30_000 });
+    await expect.poll(() => localStorageText(page)).not.toContain('vigil.draft.v1.');
+
+    for (const marker of ['Маркеров', 'Markerov', 'SIZO-2 in May', 'Vanya']) {
+      expect(sent.join('\n')).not.toContain(marker);
+    }
   });
 });
