@@ -1,6 +1,8 @@
 import {
   formatDateText,
   getVocabulary,
+  nameMatchKeys,
+  nameTokens,
   normaliseLabel,
   termLabel,
   type DateValue,
@@ -87,6 +89,9 @@ export const recordOptions = (
           own: normaliseLabel(label),
           others: names.map(normaliseLabel),
           code: view.id,
+          ...(view.kind === 'person'
+            ? { folded: [...new Set(names.flatMap(nameTokens).flatMap((w) => nameMatchKeys(w)))] }
+            : {}),
         },
       };
     });

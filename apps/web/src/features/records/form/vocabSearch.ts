@@ -1,5 +1,7 @@
 import {
   getVocabulary,
+  nameMatchKeys,
+  nameTokens,
   normaliseLabel,
   termLabel,
   VOCAB_LOCALES,
@@ -22,8 +24,22 @@ export interface PickerOption {
     readonly own: string;
     readonly others: readonly string[];
     readonly code: string;
+    /**
+     * People: every word of every name folded as name lookup folds it (`nameMatchKeys`), so
+     * "Shevch" finds "Шевченко" and "Юлия" finds "Iuliia".
+     */
+    readonly folded?: readonly string[];
   };
 }
+
+/** The folded readings of each word typed (each word may read several ways). */
+const foldedQuery = (query: string): string[][] =>
+  nameTokens(query).map((word) => nameMatchKeys(word));
+
+/** True when every typed word starts some folded name word, in one of its readings. */
+const foldedMatch = (folded: readonly string[], query: readonly string[][]): boolean =>
+  query.length > 0 &&
+  query.every((readings) => readings.some((r) => folded.some((w) => w.startsWith(r))));
 
 /** The options of a vocabulary field in a locale, in list order (part of a list if `terms`). */
 export const vocabOptions = (
@@ -76,7 +92,7 @@ const textRank = (text: string, query: string): number | undefined => {
 /**
  * The options a query finds, best first: the code typed exactly, then labels in the user's
  * language (whole label, start, start of a word, anywhere), then labels in the other languages
- * and aliases, then codes starting with the query. Ties keep list order; retired terms are left
+ * and aliases, then (people) names in another script or spelling, then codes starting with it. Ties keep list order; retired terms are left
  * out. Every word of the query must match somewhere in the same text.
  */
 export const rankOptions = (options: readonly PickerOption[], query: string): PickerOption[] => {
@@ -91,6 +107,7 @@ export const rankOptions = (options: readonly PickerOption[], query: string): Pi
     const ranks = words.map((w) => textRank(text, w));
     return ranks.every((r) => r !== undefined) ? 3 : undefined;
   };
+  const folds = active.some((o) => o.search.folded !== undefined) ? foldedQuery(query) : [];
   const scored: { option: PickerOption; score: number; index: number }[] = [];
   active.forEach((option, index) => {
     const code = query.trim().toLowerCase();
@@ -102,7 +119,9 @@ export const rankOptions = (options: readonly PickerOption[], query: string): Pi
       else {
         const others = option.search.others.map(rankIn).filter((r): r is number => r !== undefined);
         if (others.length > 0) score = 5 + Math.min(...others);
-        else if (option.search.code.startsWith(code)) score = 9;
+        else if (option.search.folded !== undefined && foldedMatch(option.search.folded, folds)) {
+          score = 8;
+        } else if (option.search.code.startsWith(code)) score = 9;
       }
     }
     if (score !== undefined) scored.push({ option, score, index });
