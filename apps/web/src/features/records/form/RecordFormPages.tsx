@@ -277,9 +277,10 @@ function FormWithDraft({
     mutationFn: save,
     onSuccess: async (view) => {
       await stop();
-      // Lists, record pages and pickers of the vault must show the new version.
-      await queryClient.invalidateQueries();
       void navigate(recordPath(vaultId, view.id));
+      // Lists, record pages and pickers of the vault must show the new version. Not awaited:
+      // refetching this form's own record first would flash the loading state before leaving.
+      void queryClient.invalidateQueries();
     },
     onError: (error) => {
       // Keep what was typed: the draft is what the conflict notice promises.
