@@ -120,7 +120,10 @@ export function DateFeedback({
   const locale = useFormLocale();
   const u = understandDate(text, mode, locale);
   let content: string | null = null;
-  if (u.status === 'unknown') content = t('form.date.unknown');
+  // Said as it is typed, quietly; the same problem becomes an error only when saving.
+  if (u.status === 'invalid') content = t('form.problem.date');
+  else if (u.status === 'noRange') content = t('form.problem.dateNoRange');
+  else if (u.status === 'unknown') content = t('form.date.unknown');
   else if (u.status === 'single') {
     content = t('form.date.understood', { name: readingText(t, u.reading) });
   } else if (u.status === 'range') {
@@ -133,7 +136,15 @@ export function DateFeedback({
     content = t('form.date.understood', { name: [...from, ...to].join(' ') });
   }
   return (
-    <div className="rf-date-reading" aria-live="polite" data-testid="date-reading">
+    <div
+      className={
+        u.status === 'invalid' || u.status === 'noRange'
+          ? 'rf-date-reading rf-date-unread'
+          : 'rf-date-reading'
+      }
+      aria-live="polite"
+      data-testid="date-reading"
+    >
       {content}
     </div>
   );
