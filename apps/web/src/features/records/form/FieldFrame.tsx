@@ -7,7 +7,10 @@ export function Lock() {
   const t = useT();
   return (
     <span className="rf-lock" title={t('form.encrypted')}>
-      <span aria-hidden="true">🔒</span>
+      {/* Drawn, not an emoji: emoji fonts are missing on many work machines. */}
+      <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="rf-lock-icon">
+        <path d="M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 0 0-4 0v2Z" />
+      </svg>
       <span className="visually-hidden">{t('form.encrypted')}</span>
     </span>
   );

@@ -11,14 +11,7 @@ import { Combobox } from './Combobox';
 import { FieldFrame, type FrameIds } from './FieldFrame';
 import { GroupInput } from './GroupInput';
 import { DateFeedback, EnumChecks, RowsInput } from './inputs';
-import {
-  codeStandardOf,
-  maxLengthOf,
-  widgetOf,
-  type FieldInput,
-  type GroupRow,
-  type RangeInput,
-} from './model';
+import { maxLengthOf, widgetOf, type FieldInput, type GroupRow, type RangeInput } from './model';
 import { RelationPicker } from './RelationPicker';
 import { domIdOf, useFormLocale, useFormText } from './text';
 import type { FieldProblem } from './validate';
@@ -90,7 +83,7 @@ export function FieldWidget({
   let group = false;
   switch (widget) {
     case 'vocab':
-      help = `${help} ${t('form.picker.hint')}${spec.multi ? ` ${t('form.picker.chipsHint')}` : ''}`;
+      help = `${help}. ${t('form.picker.hint')}${spec.multi ? ` ${t('form.picker.chipsHint')}` : ''}`;
       control = (
         <Combobox
           id={base}
@@ -105,7 +98,7 @@ export function FieldWidget({
       );
       break;
     case 'relation':
-      help = `${help} ${t('form.relation.hint')}`;
+      help = `${help}. ${t('form.relation.hint')}`;
       control = (
         <RelationPicker
           id={base}
@@ -158,8 +151,8 @@ export function FieldWidget({
       break;
     case 'code':
     case 'id':
-      if (widget === 'code') help = `${help} (${t(`form.problem.code.${codeStandardOf(spec)}`)})`;
-      else help = `${help} ${t('form.id.hint')}`;
+      // Code fields' help already names the standard and examples.
+      if (widget === 'id') help = `${help}. ${t('form.id.hint')}`;
       if (spec.multi) {
         group = true;
         control = (
