@@ -235,7 +235,7 @@ export function FieldWidget({
             value={str(value)}
             onChange={(e) => set(e.target.value)}
           />
-          <DateFeedback text={str(value)} mode={mode} />
+          <DateFeedback text={str(value)} mode={mode} flagged={invalid} />
         </>
       );
       break;
@@ -265,7 +265,7 @@ export function FieldWidget({
               </label>
             ))}
           </div>
-          <DateFeedback text={both} mode="value" />
+          <DateFeedback text={both} mode="value" flagged={invalid} />
         </>
       );
       break;

@@ -112,17 +112,20 @@ const readingText = (t: ReturnType<typeof useT>, reading: DateReading): string =
 export function DateFeedback({
   text,
   mode,
+  flagged,
 }: {
   readonly text: string;
   readonly mode: 'single' | 'value';
+  /** The field already shows an error: do not say the same thing twice. */
+  readonly flagged: boolean;
 }) {
   const t = useT();
   const locale = useFormLocale();
   const u = understandDate(text, mode, locale);
   let content: string | null = null;
   // Said as it is typed, quietly; the same problem becomes an error only when saving.
-  if (u.status === 'invalid') content = t('form.problem.date');
-  else if (u.status === 'noRange') content = t('form.problem.dateNoRange');
+  if (u.status === 'invalid') content = flagged ? null : t('form.problem.date');
+  else if (u.status === 'noRange') content = flagged ? null : t('form.problem.dateNoRange');
   else if (u.status === 'unknown') content = t('form.date.unknown');
   else if (u.status === 'single') {
     content = t('form.date.understood', { name: readingText(t, u.reading) });
