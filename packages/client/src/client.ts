@@ -38,6 +38,7 @@ import {
   type RecordView,
   type RecordViewOf,
 } from './records';
+import { findPeople, type PersonMatch } from './search';
 import { login, logout, register, resume, unlock } from './session';
 import { totpDisable, totpEnable, totpSetup } from './totp';
 import { createTransport, type ClientMode } from './transport';
@@ -135,6 +136,15 @@ export interface VigilClient {
     delete(vaultId: VaultId, id: string): Promise<RecordView>;
     restore(vaultId: VaultId, id: string): Promise<RecordView>;
     history(vaultId: VaultId, id: string): Promise<RecordHistoryView>;
+    /**
+     * People whose name matches `name` (Cyrillic or Latin, any word order) through blind
+     * indexes; opened, false positives dropped, best first (`score` 0..1).
+     */
+    findPeople(
+      vaultId: VaultId,
+      name: string,
+      options?: { limit?: number },
+    ): Promise<PersonMatch[]>;
   };
   /**
    * Unfinished forms, sealed with the vault's current key (AAD kind `draft:<kind>`, never a record
@@ -195,6 +205,7 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       delete: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, true),
       restore: (vaultId, id) => setRecordDeleted(ctx, vaultId, id, false),
       history: (vaultId, id) => recordHistory(ctx, vaultId, id),
+      findPeople: (vaultId, name, options) => findPeople(ctx, vaultId, name, options),
     },
     drafts: {
       save: (vaultId, kind, draftId, data) => saveDraft(ctx, drafts, vaultId, kind, draftId, data),

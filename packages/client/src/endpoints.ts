@@ -20,6 +20,8 @@ import {
   recordHistoryResponseSchema,
   recordListQuerySchema,
   recordListResponseSchema,
+  recordNameLookupRequestSchema,
+  recordNameLookupResponseSchema,
   recordParamsSchema,
   registerRequestSchema,
   sessionResponseSchema,
@@ -119,6 +121,11 @@ export const endpoints = {
     params: vaultParamsSchema,
     query: recordListQuerySchema,
     response: recordListResponseSchema,
+  },
+  recordNameLookup: {
+    params: vaultParamsSchema,
+    request: recordNameLookupRequestSchema,
+    response: recordNameLookupResponseSchema,
   },
   recordGet: { params: recordParamsSchema, response: storedRecordSchema },
   recordUpdate: {

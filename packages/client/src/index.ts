@@ -23,6 +23,7 @@ export {
   type DraftSummary,
   type DraftView,
 } from './drafts';
+export { searchRecordText, type PersonMatch } from './search';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
 // Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
 export * from './import';

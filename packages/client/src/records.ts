@@ -4,7 +4,9 @@ import {
   splitRecord,
   type AccountId,
   type RecordData,
+  type RecordFilter,
   type RecordKind,
+  type RecordSort,
   type RecordVersionEntry,
   type StoredRecord,
   type VaultId,
@@ -70,7 +72,11 @@ export type RecordHistoryView = {
 export interface RecordListOptions {
   /** `exclude` (default) leaves deleted records out, `include` adds them, `only` lists them. */
   readonly deleted?: 'exclude' | 'include' | 'only';
-  /** Records created after this id (the previous page's `next`). */
+  /** Coded filters, all of which must hold (evaluated by the server on its indexes). */
+  readonly filter?: RecordFilter;
+  /** `created` (default), `-created`, `date` or `-date` (main date, records without one last). */
+  readonly sort?: RecordSort;
+  /** The previous page's `next`: an opaque cursor, valid with the same sort and filter. */
   readonly after?: string;
   /** Page size, 1 to 1000 (server default 100). */
   readonly limit?: number;
@@ -151,7 +157,7 @@ const expectSame = (asked: { vaultId: VaultId; id?: string }, got: StoredRecord)
 };
 
 /** Opens a stored record of the vault asked for (and the id asked for, if any) into its view. */
-const toView = async (
+export const openStoredRecord = async (
   ctx: ClientContext,
   asked: { vaultId: VaultId; id?: string },
   stored: StoredRecord,
@@ -214,7 +220,7 @@ export const createRecord = async <K extends RecordKind>(
   const id = uuidv7();
   const body = { id, kind, record: await wireOf(key, vaultId, id, kind, record) };
   const stored = await ctx.transport.call('recordCreate', { params: { vaultId }, body });
-  return (await toView(ctx, { vaultId, id }, stored)) as RecordViewOf<K>;
+  return (await openStoredRecord(ctx, { vaultId, id }, stored)) as RecordViewOf<K>;
 };
 
 /** One record, opened; deleted records are found too. */
@@ -225,10 +231,10 @@ export const getRecord = async (
 ): Promise<RecordView> => {
   ctx.keys.userKeys();
   const stored = await ctx.transport.call('recordGet', { params: { vaultId, recordId: id } });
-  return toView(ctx, { vaultId, id }, stored);
+  return openStoredRecord(ctx, { vaultId, id }, stored);
 };
 
-/** A page of one kind's records, in creation order, each opened. */
+/** A page of one kind's records, filtered and sorted as asked (creation order by default), each opened. */
 export const listRecords = async <K extends RecordKind>(
   ctx: ClientContext,
   vaultId: VaultId,
@@ -238,7 +244,14 @@ export const listRecords = async <K extends RecordKind>(
   ctx.keys.userKeys();
   const page = await ctx.transport.call('recordList', {
     params: { vaultId },
-    query: { kind, ...options },
+    query: {
+      kind,
+      ...(options.deleted === undefined ? {} : { deleted: options.deleted }),
+      ...(options.sort === undefined ? {} : { sort: options.sort }),
+      ...(options.after === undefined ? {} : { after: options.after }),
+      ...(options.limit === undefined ? {} : { limit: options.limit }),
+      ...options.filter,
+    },
   });
   const records: RecordViewOf<K>[] = [];
   for (const stored of page.records) {
@@ -249,7 +262,7 @@ export const listRecords = async <K extends RecordKind>(
         `The server listed a ${stored.kind} record among ${kind} records.`,
       );
     }
-    records.push((await toView(ctx, { vaultId }, stored)) as RecordViewOf<K>);
+    records.push((await openStoredRecord(ctx, { vaultId }, stored)) as RecordViewOf<K>);
   }
   return { records, next: page.next };
 };
@@ -278,7 +291,7 @@ export const updateRecord = async (
     params: { vaultId, recordId: id },
     body,
   });
-  return toView(ctx, { vaultId, id }, stored);
+  return openStoredRecord(ctx, { vaultId, id }, stored);
 };
 
 /** Soft-deletes (`deleted` true) or restores a record; either is a new version. */
@@ -291,7 +304,7 @@ export const setRecordDeleted = async (
   ctx.keys.userKeys();
   const params = { vaultId, recordId: id };
   const stored = await ctx.transport.call(deleted ? 'recordDelete' : 'recordRestore', { params });
-  return toView(ctx, { vaultId, id }, stored);
+  return openStoredRecord(ctx, { vaultId, id }, stored);
 };
 
 /** Every version of a record, oldest first, each opened with the key version it was sealed in. */

@@ -183,6 +183,7 @@ const validBodies: Partial<Record<RouteName, () => Promise<Record<string, unknow
   memberInvite: async () => invitationFor(vault, invitee, 'viewer'),
   memberChangeRole: async () => ({ role: 'analyst' }),
   recordCreate: async () => (await recordCreationFor(vault)).body,
+  recordNameLookup: async () => ({ indexes: ['0123456789abcdef', 'fedcba9876543210'], limit: 10 }),
   recordUpdate: async () => ({
     kind: 'incident',
     expectedVersion: 1,

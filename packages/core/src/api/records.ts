@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { sealedEnvelopeSchema } from '../encoding';
 import { accountIdSchema, isUuid, vaultIdSchema } from '../ids';
-import { RECORD_KINDS, recordKindSchema, type RecordKind } from '../records/kinds';
+import { isoDaySchema } from '../dates/partial-date';
+import {
+  facilityIdSchema,
+  RECORD_KINDS,
+  recordKindSchema,
+  regionCodeSchema,
+  type RecordKind,
+} from '../records/kinds';
+import { CODE_FILTER_VOCABS } from '../records/search';
+import type { VocabularyId } from '../vocab/ids';
+import { resolveTerm } from '../vocab/registry';
 import { DEFAULT_RECORD_SETTINGS, recordWireSchema, type RecordSettings } from '../records/schema';
 import { keyVersionSchema } from './vaults';
 
@@ -64,16 +74,79 @@ export const updateRecordRequestSchema = (
     expectedVersion: recordVersionSchema,
   }) as unknown as z.ZodType<UpdateRecordRequest>;
 
-/** What each list request may ask for: one kind or all, soft-deleted records left out by default. */
-export const recordListQuerySchema = z.strictObject({
-  kind: recordKindSchema.optional(),
-  /** `exclude` (default) leaves deleted records out, `include` adds them, `only` lists them alone. */
-  deleted: z.enum(['exclude', 'include', 'only']).default('exclude'),
-  /** Records with ids after this one (ids are UUIDv7: creation order). */
-  after: anyRecordIdSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-});
+/** Coded filters of a record list; every given filter must hold (AND); list-valued ones match any of their values. */
+export interface RecordFilter {
+  /** 'YYYY-MM-DD': the record's main date may fall on or after this day. */
+  from?: string;
+  /** 'YYYY-MM-DD': the record's main date may fall on or before this day (overlap semantics). */
+  to?: string;
+  /** Facility id (UUID) named by the record's facility fields. */
+  facility?: string;
+  /** ISO 3166-2 code (incident.region). */
+  region?: string;
+  /** violence-methods codes (incident.methods), any of. */
+  methods?: string[];
+  /** perpetrator-agencies codes (incident.perpetrators[].agency), any of. */
+  agencies?: string[];
+  /** groups-at-risk codes in the person's coded group fields, any of. */
+  groups?: string[];
+  /** A record id: records whose relation fields name it (e.g. a person's incidents). */
+  linkedTo?: string;
+}
+
+/** List order: by creation (id, UUIDv7) or by main date (NULLs last, id as tie-break); `-` = descending. */
+export const RECORD_SORTS = ['created', '-created', 'date', '-date'] as const;
+export type RecordSort = (typeof RECORD_SORTS)[number];
+
+/** Codes of one vocabulary, in a query string as repeated parameters or comma-separated. */
+const codeListSchema = (vocab: VocabularyId) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',') : v),
+    z
+      .array(
+        z
+          .string()
+          .max(64)
+          .refine((code) => resolveTerm(vocab, code) !== undefined, `not a code of ${vocab}`),
+      )
+      .min(1)
+      .max(100),
+  );
+
+/** What each list request may ask for: one kind or all, coded filters, an order and a cursor. */
+export const recordListQuerySchema = z
+  .strictObject({
+    kind: recordKindSchema.optional(),
+    /** `exclude` (default) leaves deleted records out, `include` adds them, `only` lists them alone. */
+    deleted: z.enum(['exclude', 'include', 'only']).default('exclude'),
+    sort: z.enum(RECORD_SORTS).default('created'),
+    /** The previous page's `next`: an opaque cursor, valid with the sort it was made for. */
+    after: z.string().min(1).max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+    from: isoDaySchema.optional(),
+    to: isoDaySchema.optional(),
+    facility: facilityIdSchema.optional(),
+    region: regionCodeSchema.optional(),
+    methods: codeListSchema(CODE_FILTER_VOCABS.methods).optional(),
+    agencies: codeListSchema(CODE_FILTER_VOCABS.agencies).optional(),
+    groups: codeListSchema(CODE_FILTER_VOCABS.groups).optional(),
+    linkedTo: anyRecordIdSchema.optional(),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ['to'],
+    message: 'must not be before from',
+  });
 export type RecordListQuery = z.infer<typeof recordListQuerySchema>;
+
+/** Person name lookup: blind indexes of the name's match keys (made on the client), in the body. */
+export const recordNameLookupRequestSchema = z.strictObject({
+  indexes: z
+    .array(z.string().regex(/^[0-9a-f]{16}$/, 'must be a blind index (16 hex digits)'))
+    .min(1)
+    .max(64),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type RecordNameLookupRequest = z.infer<typeof recordNameLookupRequestSchema>;
 
 /** One record as stored: the coded part in plaintext, the rest sealed. */
 export const storedRecordSchema = z.object({
@@ -96,8 +169,20 @@ export type StoredRecord = z.infer<typeof storedRecordSchema>;
 export const recordListResponseSchema = z.object({
   records: z.array(storedRecordSchema),
   /** The `after` value for the next page, or null when this was the last. */
-  next: anyRecordIdSchema.nullable(),
+  next: z.string().min(1).max(200).nullable(),
 });
+
+/** People matching some of the indexes, most matched first (then by id); deleted people left out. */
+export const recordNameLookupResponseSchema = z.object({
+  matches: z.array(
+    z.object({
+      record: storedRecordSchema,
+      /** How many of the given indexes the person's name indexes hold. */
+      matched: z.number().int().min(1),
+    }),
+  ),
+});
+export type RecordNameLookupResponse = z.infer<typeof recordNameLookupResponseSchema>;
 
 /** One version of a record, kept for ever (sealed part too). */
 export const recordVersionEntrySchema = z.object({

@@ -43,6 +43,12 @@ export const routes = {
     auth: 'vault:records.write',
   },
   recordList: { method: 'GET', path: '/api/vaults/:vaultId/records', auth: 'vault:records.read' },
+  // Blind indexes go in the body, never in the URL (they would land in access logs).
+  recordNameLookup: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/records/name-lookup',
+    auth: 'vault:records.read',
+  },
   recordGet: {
     method: 'GET',
     path: '/api/vaults/:vaultId/records/:recordId',

@@ -3,3 +3,4 @@ export type { Field, FieldClass, FieldOptions, FieldSpec, FieldType, PartSpec } 
 export * from './tables';
 export * from './schema';
 export * from './split';
+export * from './search';

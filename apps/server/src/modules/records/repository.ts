@@ -1,8 +1,9 @@
-import type { RecordKind, RecordListQuery } from '@vigil/core';
+import { indexedCodesOf, indexedLinksOf, type RecordKind } from '@vigil/core';
 import type { Queryable } from '../audit/repository';
 import type { UnitOfWork } from '../audit/log';
 
-const recordColumns = [
+/** The columns of a record row the API answers from. */
+export const recordColumns = [
   'vault_id',
   'id',
   'kind',
@@ -47,21 +48,6 @@ export const kindsOf = async (
     .where('id', 'in', [...new Set(ids)])
     .execute();
   return new Map(rows.map((r) => [r.id, r.kind]));
-};
-
-/** A page of a vault's records, in id (creation) order. */
-export const listRecords = (q: Queryable, vaultId: string, filter: RecordListQuery) => {
-  let query = q
-    .selectFrom('records')
-    .select(recordColumns)
-    .where('vault_id', '=', vaultId)
-    .orderBy('id', 'asc')
-    .limit(filter.limit + 1);
-  if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
-  if (filter.deleted === 'exclude') query = query.where('deleted_at', 'is', null);
-  if (filter.deleted === 'only') query = query.where('deleted_at', 'is not', null);
-  if (filter.after !== undefined) query = query.where('id', '>', filter.after);
-  return query.execute();
 };
 
 /** Every version of a record, oldest first. */
@@ -138,6 +124,46 @@ const replaceNameIndexes = async (uow: UnitOfWork, s: RecordState) => {
     .execute();
 };
 
+/** Rewrites a record's codes and links from its coded part (same transaction as the change). */
+export const replaceSearchTerms = async (
+  uow: UnitOfWork,
+  s: { vaultId: string; id: string; kind: RecordKind; coded: Readonly<Record<string, unknown>> },
+): Promise<void> => {
+  const codes = indexedCodesOf(s.kind, s.coded);
+  const links = indexedLinksOf(s.kind, s.coded).filter((l) => l.targetId !== s.id);
+  await uow.trx
+    .deleteFrom('record_codes')
+    .where('vault_id', '=', s.vaultId)
+    .where('record_id', '=', s.id)
+    .execute();
+  await uow.trx
+    .deleteFrom('record_links')
+    .where('vault_id', '=', s.vaultId)
+    .where('record_id', '=', s.id)
+    .execute();
+  if (codes.length > 0) {
+    await uow.trx
+      .insertInto('record_codes')
+      .values(
+        codes.map((c) => ({ vault_id: s.vaultId, record_id: s.id, field: c.field, code: c.code })),
+      )
+      .execute();
+  }
+  if (links.length > 0) {
+    await uow.trx
+      .insertInto('record_links')
+      .values(
+        links.map((l) => ({
+          vault_id: s.vaultId,
+          record_id: s.id,
+          field: l.field,
+          target_id: l.targetId,
+        })),
+      )
+      .execute();
+  }
+};
+
 /** Inserts a new record with its first version and records `record.create`. */
 export const insertRecord = async (uow: UnitOfWork, s: RecordState, c: Change): Promise<void> => {
   await uow.trx
@@ -160,6 +186,7 @@ export const insertRecord = async (uow: UnitOfWork, s: RecordState, c: Change): 
     .execute();
   await appendVersion(uow, s, c, false);
   await replaceNameIndexes(uow, s);
+  await replaceSearchTerms(uow, s);
   await uow.record({
     chain: s.vaultId,
     actor: c.actor,
@@ -199,6 +226,7 @@ export const writeRecord = async (
     .execute();
   await appendVersion(uow, s, c, deleted);
   await replaceNameIndexes(uow, s);
+  if (c.change === 'update') await replaceSearchTerms(uow, s);
   await uow.record({
     chain: s.vaultId,
     actor: c.actor,

@@ -4,6 +4,8 @@ import {
   recordHistoryResponseSchema,
   recordListQuerySchema,
   recordListResponseSchema,
+  recordNameLookupRequestSchema,
+  recordNameLookupResponseSchema,
   recordParamsSchema,
   storedRecordSchema,
   updateRecordRequestSchema,
@@ -18,6 +20,7 @@ import {
   createRecord,
   getRecord,
   listVaultRecords,
+  lookupPeopleByName,
   recordHistory,
   setRecordDeleted,
   updateRecord,
@@ -44,11 +47,19 @@ export const registerRecordRoutes = (app: FastifyInstance, deps: AppDeps): void 
   });
 
   defineRoute(app, deps, 'recordList', {
-    summary: "A page of the vault's records, by kind; deleted ones only when asked",
+    summary: "A page of the vault's records: coded filters, sorted, keyset-paginated",
     params: vaultParamsSchema,
     query: recordListQuerySchema,
     response: recordListResponseSchema,
     handler: ({ params, query }) => listVaultRecords(deps, params.vaultId, query),
+  });
+
+  defineRoute(app, deps, 'recordNameLookup', {
+    summary: 'People whose name blind indexes match some of those given, most matched first',
+    params: vaultParamsSchema,
+    body: recordNameLookupRequestSchema,
+    response: recordNameLookupResponseSchema,
+    handler: ({ params, body }) => lookupPeopleByName(deps, params.vaultId, body),
   });
 
   defineRoute(app, deps, 'recordGet', {

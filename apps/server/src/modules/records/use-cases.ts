@@ -13,6 +13,8 @@ import {
   type RecordBody,
   type RecordKind,
   type RecordListQuery,
+  type RecordNameLookupRequest,
+  type RecordNameLookupResponse,
   type RecordSettings,
   type RecordVersionEntry,
   type UpdateRecordRequest,
@@ -24,13 +26,13 @@ import {
   findRecord,
   insertRecord,
   kindsOf,
-  listRecords,
   listVersions,
   recordIdTaken,
   writeRecord,
   type RecordRow,
   type RecordState,
 } from './repository';
+import { decodeCursor, encodeCursor, lookupNames, searchRecords } from './search';
 
 /** The authorised member making a change. */
 export interface RecordActor {
@@ -256,17 +258,31 @@ export const setRecordDeleted = (
 export const getRecord = (deps: AppDeps, vaultId: string, id: string): Promise<StoredRecord> =>
   reload(deps.db.kysely, vaultId, id);
 
-/** A page of the vault's records. */
+/** A page of the vault's records, filtered and sorted; `next` is an opaque keyset cursor. */
 export const listVaultRecords = async (
   deps: AppDeps,
   vaultId: string,
   query: RecordListQuery,
 ): Promise<{ records: StoredRecord[]; next: string | null }> => {
-  const rows = await listRecords(deps.db.kysely, vaultId, query);
+  const after = query.after === undefined ? undefined : decodeCursor(query.after, query.sort);
+  const rows = await searchRecords(deps.db.kysely, vaultId, query, after);
   const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
   return {
     records: page.map(toStoredRecord),
-    next: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+    next: rows.length > query.limit && last !== undefined ? encodeCursor(query.sort, last) : null,
+  };
+};
+
+/** People whose name indexes hold some of those given, most matched first (deleted left out). */
+export const lookupPeopleByName = async (
+  deps: AppDeps,
+  vaultId: string,
+  body: RecordNameLookupRequest,
+): Promise<RecordNameLookupResponse> => {
+  const rows = await lookupNames(deps.db.kysely, vaultId, body.indexes, body.limit);
+  return {
+    matches: rows.map((row) => ({ record: toStoredRecord(row), matched: Number(row.matched) })),
   };
 };
 

@@ -211,6 +211,11 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
     session: sessionOf(p),
   }),
   recordList: async (p) => ({ url: `/api/vaults/${vault.id}/records`, session: sessionOf(p) }),
+  recordNameLookup: async (p) => ({
+    url: `/api/vaults/${vault.id}/records/name-lookup`,
+    body: { indexes: ['0123456789abcdef'] },
+    session: sessionOf(p),
+  }),
   recordGet: async (p) => ({
     url: `/api/vaults/${vault.id}/records/${recordId}`,
     session: sessionOf(p),

@@ -129,6 +129,22 @@ export interface RecordNameIndexesTable {
   name_index: string;
 }
 
+/** A code of a filtered vocabulary or a region, per field (`field.part` inside group fields). */
+export interface RecordCodesTable {
+  vault_id: string;
+  record_id: string;
+  field: string;
+  code: string;
+}
+
+/** A relation id named by a record's field. */
+export interface RecordLinksTable {
+  vault_id: string;
+  record_id: string;
+  field: string;
+  target_id: string;
+}
+
 export interface RecordVersionsTable {
   vault_id: string;
   record_id: string;
@@ -157,4 +173,6 @@ export interface Database {
   records: RecordsTable;
   record_versions: RecordVersionsTable;
   record_name_indexes: RecordNameIndexesTable;
+  record_codes: RecordCodesTable;
+  record_links: RecordLinksTable;
 }
