@@ -21,6 +21,8 @@ interface ComboboxProps {
   /** Shown in the list while options are loading or could not be loaded. */
   readonly status?: string;
   readonly testId?: string;
+  /** Told what is typed (a relation picker may look names up beyond the listed records). */
+  readonly onQueryChange?: (query: string) => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export function Combobox({
   ariaLabel,
   status,
   testId,
+  onQueryChange,
 }: ComboboxProps) {
   const t = useT();
   const listId = useId();
@@ -56,9 +59,13 @@ export function Combobox({
   const activeOption = open ? shown[Math.min(active, shown.length - 1)] : undefined;
   const optionId = (i: number) => `${listId}-o${i}`;
 
+  const search = (text: string) => {
+    setQuery(text);
+    onQueryChange?.(text);
+  };
   const pick = (option: PickerOption) => {
     onChange(multi ? [...value, option.value] : [option.value]);
-    setQuery('');
+    search('');
     setActive(0);
     setOpen(false);
   };
@@ -105,7 +112,7 @@ export function Combobox({
           setOpen(false);
         } else if (query !== '') {
           event.preventDefault();
-          setQuery('');
+          search('');
         }
         break;
       case 'Backspace': {
@@ -165,7 +172,7 @@ export function Combobox({
         aria-label={ariaLabel}
         value={query}
         onChange={(e) => {
-          setQuery(e.target.value);
+          search(e.target.value);
           setActive(0);
           setOpen(true);
         }}
