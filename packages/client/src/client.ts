@@ -15,6 +15,16 @@ import { DEFAULT_KDF } from '@vigil/crypto';
 import { verifyAuditChain } from './audit';
 import { createMemoryAuditHeadStore, type AuditHeadStore } from './audit-heads';
 import { observerOf, type ClientContext } from './context';
+import {
+  createMemoryDraftStorage,
+  listDrafts,
+  loadDraft,
+  removeDraft,
+  saveDraft,
+  type DraftStorage,
+  type DraftSummary,
+  type DraftView,
+} from './drafts';
 import { KeyStore, type KeyMaterialObserver } from './keystore';
 import {
   createRecord,
@@ -67,6 +77,8 @@ export interface VigilClientOptions {
   readonly kdf?: KdfParams;
   /** Where verified audit heads are remembered for fork detection; in memory by default. */
   readonly auditHeads?: AuditHeadStore;
+  /** Where form drafts are kept, sealed; in memory by default (the web app uses localStorage). */
+  readonly drafts?: DraftStorage;
   /** Test-only: observes secret material so a test can prove it never leaves the client. */
   readonly onKeyMaterial?: KeyMaterialObserver;
 }
@@ -176,6 +188,16 @@ export interface VigilClient {
       options?: ImportOptions,
     ): Promise<{ ids: Map<string, string> }>;
   };
+  /**
+   * Unfinished forms, sealed with the vault's current key (AAD kind `draft:<kind>`, never a record
+   * kind) and kept on this device only, per account and vault. A broken draft is `decrypt_failed`.
+   */
+  drafts: {
+    save(vaultId: VaultId, kind: RecordKind, draftId: string, data: unknown): Promise<DraftSummary>;
+    load(vaultId: VaultId, draftId: string): Promise<DraftView | undefined>;
+    list(vaultId: VaultId, kind?: RecordKind): Promise<DraftSummary[]>;
+    remove(vaultId: VaultId, draftId: string): Promise<void>;
+  };
 }
 
 /** Creates a client; keys live only inside it, in memory, until `lock()` or `logout()`. */
@@ -189,6 +211,7 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
     observe: observerOf(options.onKeyMaterial),
     account: null,
   };
+  const drafts = options.drafts ?? createMemoryDraftStorage();
   return {
     register: (input) => register(ctx, input),
     login: (input) => login(ctx, input),
@@ -233,6 +256,12 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
     exports: {
       vault: (vaultId, options) => exportVault(ctx, vaultId, options),
       importJson: (vaultId, content, options) => importVaultExport(ctx, vaultId, content, options),
+    },
+    drafts: {
+      save: (vaultId, kind, draftId, data) => saveDraft(ctx, drafts, vaultId, kind, draftId, data),
+      load: (vaultId, draftId) => loadDraft(ctx, drafts, vaultId, draftId),
+      list: (vaultId, kind) => listDrafts(ctx, drafts, vaultId, kind),
+      remove: (vaultId, draftId) => removeDraft(ctx, drafts, vaultId, draftId),
     },
   };
 };

@@ -16,6 +16,13 @@ export {
   type RecordView,
   type RecordViewOf,
 } from './records';
+export {
+  createMemoryDraftStorage,
+  newDraftId,
+  type DraftStorage,
+  type DraftSummary,
+  type DraftView,
+} from './drafts';
 export { searchRecordText, type PersonMatch } from './search';
 export {
   MAX_UPLOAD_BYTES,

@@ -6,6 +6,7 @@ import { UnlockPage } from '../features/identity/UnlockPage';
 import { ExportPage } from '../features/records/pages/ExportPage';
 import { ImportPage } from '../features/records/pages/ImportPage';
 import { RecordPage } from '../features/records/pages/RecordPage';
+import { EditRecordPage, NewRecordPage } from '../features/records/form/RecordFormPages';
 import { VaultListPage } from '../features/vaults/VaultListPage';
 import { VaultPage } from '../features/vaults/VaultPage';
 import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
@@ -37,6 +38,8 @@ export const createRouter = () =>
             { path: 'vaults/:vaultId/records/:recordId', element: <RecordPage /> },
             { path: 'vaults/:vaultId/records/import', element: <ImportPage /> },
             { path: 'vaults/:vaultId/records/export', element: <ExportPage /> },
+            { path: 'vaults/:vaultId/records/new/:kind', element: <NewRecordPage /> },
+            { path: 'vaults/:vaultId/records/:recordId/edit', element: <EditRecordPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },

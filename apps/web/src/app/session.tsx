@@ -3,6 +3,7 @@ import type { AccountView } from '@vigil/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { localStorageDrafts } from '../features/records/form/draftStorage';
 import { errorCodeOf } from './i18n/errors';
 import { onRequestError } from './queryClient';
 
@@ -42,7 +43,7 @@ export interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 const createClient = (): VigilClient =>
-  createVigilClient({ baseUrl: window.location.origin, mode: 'web' });
+  createVigilClient({ baseUrl: window.location.origin, mode: 'web', drafts: localStorageDrafts() });
 
 /** Owns the one API client and the sign-in state derived from it. */
 export function SessionProvider({ children }: { children: ReactNode }) {
