@@ -31,7 +31,13 @@ const setup = (
       calls.push(name);
       if (name !== 'vaultGet') throw new Error(`unexpected call ${name}`);
       const vaultId = input.params?.vaultId ?? '';
-      return { id: vaultId, keyVersion: keys[vaultId]?.version ?? 1, wrappedKeyVersion: 1 };
+      return {
+        id: vaultId,
+        keyVersion: keys[vaultId]?.version ?? 1,
+        wrappedKeyVersion: 1,
+        keyChain: [],
+        recordSettings: { codedSensitiveFields: [] },
+      };
     }) as Transport['call'],
   };
   const store = new KeyStore();

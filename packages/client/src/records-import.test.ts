@@ -35,7 +35,13 @@ const fakeServer = (commitError?: ApiError) => {
       calls.push(name);
       switch (name) {
         case 'vaultGet':
-          return { id: vaultId, keyVersion: 1, wrappedKeyVersion: 1 };
+          return {
+            id: vaultId,
+            keyVersion: 1,
+            wrappedKeyVersion: 1,
+            keyChain: [],
+            recordSettings: { codedSensitiveFields: [] },
+          };
         case 'importStart':
           return { id: uuidv7(), total: (input.body as { total: number }).total, expiresAt: '' };
         case 'importUpload':

@@ -43,7 +43,14 @@ const fakeServer = (forge?: string) => {
     call: (async (name: EndpointName, input: CallInput<EndpointName> = {}) => {
       sent.push({ name, input });
       const body = input.body as Record<string, unknown> | undefined;
-      if (name === 'vaultGet') return { id: vaultId, keyVersion: 1, wrappedKeyVersion: 1 };
+      if (name === 'vaultGet')
+        return {
+          id: vaultId,
+          keyVersion: 1,
+          wrappedKeyVersion: 1,
+          keyChain: [],
+          recordSettings: { codedSensitiveFields: [] },
+        };
       if (name === 'recordCreate') {
         const { sealed, keyVersion, nameIndexes, ...coded } = body?.record as Record<
           string,

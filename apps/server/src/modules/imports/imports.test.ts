@@ -178,10 +178,14 @@ describe('imports', () => {
     expect(past.statusCode).toBe(400);
     expect(errorOf(past.body).fields.map((f) => f.path)).toEqual(['body.records']);
     const row = rows[1] as { id: string; kind: string; record: Record<string, unknown> };
-    const stale = await upload({
-      offset: 1,
-      records: [{ ...row, record: { ...row.record, keyVersion: 2 } }],
-    });
+    // Sealed under a key version the vault does not have (a client holding another key).
+    const staleRecord = await incidentWire(
+      vault,
+      row.id,
+      sampleIncident(String(row.record.victim)),
+      2,
+    );
+    const stale = await upload({ offset: 1, records: [{ ...row, record: staleRecord }] });
     expect(stale.statusCode).toBe(409);
     expect(errorOf(stale.body).code).toBe('stale_key_version');
   });
