@@ -236,4 +236,74 @@ describe('imports', () => {
     expect(session.state).toBe('expired');
     expect(await importEvents(id)).toEqual(['import.start', 'import.expire']);
   });
+
+  it('makes imported records findable by the coded filters and by linkedTo, like created ones', async () => {
+    const { personId, rows } = await peopleAndIncidents(2);
+    const methodId = uuidv7();
+    const withMethod = sampleIncident(personId);
+    const methodRow = {
+      id: methodId,
+      kind: 'incident',
+      record: await incidentWire(vault, methodId, {
+        ...withMethod,
+        methods: ['010100000000'],
+      } as RecordData<'incident'>),
+    };
+    const id = await startImport(t.app, owner, vault, rows.length + 1);
+    await uploadRows(t.app, owner, vault, id, [...rows, methodRow]);
+    expect(
+      (await call(t.app, 'POST', `${base()}/${id}/commit`, { session: owner })).statusCode,
+    ).toBe(200);
+    const listed = async (query: string) => {
+      const res = await call(
+        t.app,
+        'GET',
+        `/api/vaults/${vault.id}/records?kind=incident&${query}`,
+        {
+          session: owner,
+        },
+      );
+      return recordListResponseSchema
+        .parse(res.json())
+        .records.map((r) => r.id)
+        .sort();
+    };
+    expect(await listed(`linkedTo=${personId}`)).toEqual(
+      [...rows.slice(1).map((r) => r.id), methodId].sort(),
+    );
+    expect(await listed('methods=010100000000')).toContain(methodId);
+    expect(await listed('methods=010100000000')).not.toContain(rows[1]?.id);
+  });
+
+  it('holds imported rows to the vault settings and refuses them while a key rotation is pending', async () => {
+    const own = await createVault(t.app, owner);
+    const personId = uuidv7();
+    const exposed = {
+      id: personId,
+      kind: 'person',
+      record: { ...(await personWireIn(own, personId)), groupsLgbtq: ['lgbtq'] },
+    };
+    const id = await startImport(t.app, owner, own, 1);
+    const refused = await call(t.app, 'POST', `${base(own)}/${id}/records`, {
+      session: owner,
+      body: { offset: 0, records: [exposed] },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(errorOf(refused.body).fields.map((f) => f.path)).toEqual(['rows.0.groupsLgbtq']);
+
+    const member = await addMember(t.app, owner, own, 'viewer');
+    await call(t.app, 'DELETE', `/api/vaults/${own.id}/members/${member.account.id}`, {
+      session: owner,
+    });
+    const plain = { id: personId, kind: 'person', record: await personWireIn(own, personId) };
+    const pending = await call(t.app, 'POST', `${base(own)}/${id}/records`, {
+      session: owner,
+      body: { offset: 0, records: [plain] },
+    });
+    expect(pending.statusCode).toBe(409);
+    expect(errorOf(pending.body).code).toBe('stale_key_version');
+  });
 });
+
+/** A person of another vault than the suite's, its name sealed. */
+const personWireIn = (v: TestVault, id: string) => personWire(v, id, []);
