@@ -34,6 +34,7 @@ export const createRouter = () =>
             { path: 'vaults', element: <VaultListPage /> },
             { path: 'vaults/:vaultId', element: <VaultPage tab="members" /> },
             { path: 'vaults/:vaultId/audit', element: <VaultPage tab="audit" /> },
+            { path: 'vaults/:vaultId/security', element: <VaultPage tab="security" /> },
             { path: 'vaults/:vaultId/records', element: <VaultPage tab="records" /> },
             { path: 'vaults/:vaultId/records/:recordId', element: <RecordPage /> },
             { path: 'vaults/:vaultId/records/import', element: <ImportPage /> },

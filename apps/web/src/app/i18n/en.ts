@@ -152,6 +152,32 @@ export const en = {
   'vault.back': 'All vaults',
   'vault.tabs.label': 'Vault sections',
   'vault.tabs.members': 'Members',
+  'vault.tabs.security': 'Security',
+  'vault.rotation.required':
+    'A member left this vault. Until a new vault key is made, nothing new can be saved in it.',
+  'vault.rotation.adminHint':
+    'Make the new key now: your device seals it for every member who stays.',
+  'vault.rotation.memberHint':
+    'Ask an owner or an admin of this vault to open it: their device makes the new key.',
+  'vault.rotation.rotate': 'Make a new vault key',
+  'vault.security.fieldsTitle': 'Sensitive fields',
+  'vault.security.fieldsIntro':
+    'These fields are encrypted on your devices by default, so the server cannot read them. Expose one only if your analysts must filter and count by it on the server: anyone who seizes the server could then read it.',
+  'vault.security.fieldsLegend': 'Store as readable by the server',
+  'vault.security.fieldsNote':
+    'Records saved before a change keep each field where it was until they are saved again.',
+  'vault.security.field.person.groupsEthnicity': 'Ethnic groups at risk',
+  'vault.security.field.person.groupsReligion': 'Religious groups at risk',
+  'vault.security.field.person.groupsLgbtq': 'LGBTQ+',
+  'vault.security.field.person.groupsDisability': 'Disability',
+  'vault.security.save': 'Save settings',
+  'vault.security.saved': 'Settings saved.',
+  'vault.security.keyTitle': 'Vault key',
+  'vault.security.keyIntro':
+    'The vault key is at version {count}. Make a new one when a member’s device may be in the wrong hands: everything saved afterwards is sealed with a key that device never had.',
+  'vault.security.rotateConfirm':
+    'Every current member gets the new key. Older records stay readable to them.',
+  'vault.security.rotated': 'A new vault key was made.',
   'vault.tabs.audit': 'Audit',
   'vault.yourRoleLabel': 'Your role:',
   'vault.invited': 'You have been invited to this vault. Accept the invitation to open it.',

@@ -157,6 +157,32 @@ export const ru: Catalog = {
   'vault.back': 'Все хранилища',
   'vault.tabs.label': 'Разделы хранилища',
   'vault.tabs.members': 'Участники',
+  'vault.tabs.security': 'Безопасность',
+  'vault.rotation.required':
+    'Участник покинул это хранилище. Пока не создан новый ключ хранилища, в нём нельзя сохранить ничего нового.',
+  'vault.rotation.adminHint':
+    'Создайте новый ключ сейчас: ваше устройство зашифрует его для всех оставшихся участников.',
+  'vault.rotation.memberHint':
+    'Попросите владельца или администратора открыть это хранилище: их устройство создаст новый ключ.',
+  'vault.rotation.rotate': 'Создать новый ключ хранилища',
+  'vault.security.fieldsTitle': 'Чувствительные поля',
+  'vault.security.fieldsIntro':
+    'По умолчанию эти поля шифруются на ваших устройствах, и сервер не может их прочитать. Открывайте поле, только если аналитикам нужно фильтровать и считать по нему на сервере: тогда его сможет прочитать любой, кто изымет сервер.',
+  'vault.security.fieldsLegend': 'Хранить в виде, доступном серверу',
+  'vault.security.fieldsNote':
+    'Записи, сохранённые до изменения, хранят поле по-старому, пока их не сохранят снова.',
+  'vault.security.field.person.groupsEthnicity': 'Этнические группы риска',
+  'vault.security.field.person.groupsReligion': 'Религиозные группы риска',
+  'vault.security.field.person.groupsLgbtq': 'ЛГБТК+',
+  'vault.security.field.person.groupsDisability': 'Инвалидность',
+  'vault.security.save': 'Сохранить настройки',
+  'vault.security.saved': 'Настройки сохранены.',
+  'vault.security.keyTitle': 'Ключ хранилища',
+  'vault.security.keyIntro':
+    'Версия ключа хранилища: {count}. Создайте новый, если устройство участника могло попасть в чужие руки: всё, что будет сохранено после этого, зашифруется ключом, которого у этого устройства не было.',
+  'vault.security.rotateConfirm':
+    'Все нынешние участники получат новый ключ. Прежние записи останутся им доступны.',
+  'vault.security.rotated': 'Создан новый ключ хранилища.',
   'vault.tabs.audit': 'Аудит',
   'vault.yourRoleLabel': 'Ваша роль:',
   'vault.invited': 'Вас пригласили в это хранилище. Примите приглашение, чтобы открыть его.',

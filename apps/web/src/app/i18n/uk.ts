@@ -156,6 +156,32 @@ export const uk: Catalog = {
   'vault.back': 'Усі сховища',
   'vault.tabs.label': 'Розділи сховища',
   'vault.tabs.members': 'Учасники',
+  'vault.tabs.security': 'Безпека',
+  'vault.rotation.required':
+    'Учасник залишив це сховище. Доки не створено новий ключ сховища, у ньому не можна зберегти нічого нового.',
+  'vault.rotation.adminHint':
+    'Створіть новий ключ зараз: ваш пристрій зашифрує його для всіх учасників, які залишаються.',
+  'vault.rotation.memberHint':
+    'Попросіть власника або адміністратора відкрити це сховище: їхній пристрій створить новий ключ.',
+  'vault.rotation.rotate': 'Створити новий ключ сховища',
+  'vault.security.fieldsTitle': 'Чутливі поля',
+  'vault.security.fieldsIntro':
+    'Типово ці поля шифруються на ваших пристроях, і сервер не може їх прочитати. Відкривайте поле, лише якщо аналітикам треба фільтрувати й рахувати за ним на сервері: тоді його зможе прочитати будь-хто, хто вилучить сервер.',
+  'vault.security.fieldsLegend': 'Зберігати у вигляді, доступному серверу',
+  'vault.security.fieldsNote':
+    'Записи, збережені до зміни, зберігають поле по-старому, доки їх не збережуть знову.',
+  'vault.security.field.person.groupsEthnicity': 'Етнічні групи ризику',
+  'vault.security.field.person.groupsReligion': 'Релігійні групи ризику',
+  'vault.security.field.person.groupsLgbtq': 'ЛГБТК+',
+  'vault.security.field.person.groupsDisability': 'Інвалідність',
+  'vault.security.save': 'Зберегти налаштування',
+  'vault.security.saved': 'Налаштування збережено.',
+  'vault.security.keyTitle': 'Ключ сховища',
+  'vault.security.keyIntro':
+    'Версія ключа сховища: {count}. Створіть новий, якщо пристрій учасника міг потрапити в чужі руки: усе, що буде збережено після цього, зашифрується ключем, якого цей пристрій не мав.',
+  'vault.security.rotateConfirm':
+    'Усі теперішні учасники отримають новий ключ. Попередні записи залишаться їм доступні.',
+  'vault.security.rotated': 'Створено новий ключ сховища.',
   'vault.tabs.audit': 'Аудит',
   'vault.yourRoleLabel': 'Ваша роль:',
   'vault.invited': 'Вас запросили до цього сховища. Прийміть запрошення, щоб відкрити його.',

@@ -10,8 +10,10 @@ import { RecordsTab } from '../records/pages/RecordsTab';
 import { MembersTab } from './MembersTab';
 import { useAcceptInvitation, useVault } from './queries';
 import { RoleBadge } from './RoleBadge';
+import { RotationBanner } from './RotationBanner';
+import { SecurityTab } from './SecurityTab';
 
-type VaultTab = 'members' | 'audit' | 'records';
+type VaultTab = 'members' | 'audit' | 'records' | 'security';
 
 /** A vault's page with its sections as tabs; the id in the address is checked before use. */
 export function VaultPage({ tab }: { readonly tab: VaultTab }) {
@@ -65,8 +67,9 @@ function VaultView({ vaultId, tab }: { readonly vaultId: VaultId; readonly tab: 
       </div>
     );
   }
-  const { name, role, status } = vault.data;
+  const { name, role, status, rotationRequired, recordSettings, keyVersion } = vault.data;
   const showAudit = can(role, 'audit.read');
+  const showSecurity = can(role, 'vault.settings');
   return (
     <div className="page">
       <BackLink />
@@ -93,6 +96,7 @@ function VaultView({ vaultId, tab }: { readonly vaultId: VaultId; readonly tab: 
         </div>
       ) : (
         <>
+          {rotationRequired ? <RotationBanner vaultId={vaultId} role={role} /> : null}
           <nav className="tabs" aria-label={t('vault.tabs.label')}>
             <NavLink end to={`/vaults/${vaultId}`} className="tab" data-testid="members-tab">
               {t('vault.tabs.members')}
@@ -105,11 +109,29 @@ function VaultView({ vaultId, tab }: { readonly vaultId: VaultId; readonly tab: 
                 {t('vault.tabs.audit')}
               </NavLink>
             ) : null}
+            {showSecurity ? (
+              <NavLink
+                to={`/vaults/${vaultId}/security`}
+                className="tab"
+                data-testid="security-tab"
+              >
+                {t('vault.tabs.security')}
+              </NavLink>
+            ) : null}
           </nav>
           <div className="tab-panel">
             {tab === 'members' ? <MembersTab vaultId={vaultId} myRole={role} /> : null}
             {tab === 'audit' ? <AuditTab vaultId={vaultId} myRole={role} /> : null}
             {tab === 'records' ? <RecordsTab vaultId={vaultId} myRole={role} /> : null}
+            {tab === 'security' && showSecurity ? (
+              <SecurityTab
+                key={recordSettings.codedSensitiveFields.join()}
+                vaultId={vaultId}
+                role={role}
+                settings={recordSettings}
+                keyVersion={keyVersion}
+              />
+            ) : null}
           </div>
         </>
       )}
