@@ -8,16 +8,17 @@ import {
   type UploadImportRequest,
   indexedCodesOf,
   indexedLinksOf,
-  sensitiveFieldsSentCoded,
 } from '@vigil/core';
 import { uuidv7 } from '@vigil/crypto';
 import type { AppDeps } from '../../deps';
-import { vaultRecordContext } from '../vaults/repository';
 import { idsTaken, insertStagedRecords, kindsOf } from '../records/repository';
 import {
   brokenLink,
+  checkKeyVersion,
   mainDayBounds,
   relationLinks,
+  sealedFieldsSentCoded,
+  vaultForWrite,
   type RecordActor,
   type RelationLink,
 } from '../records/use-cases';
@@ -129,16 +130,10 @@ export const uploadImport = (
         { path: 'body.records', message: `the import holds ${row.total} records` },
       ]);
     }
-    const vault = await vaultRecordContext(trx, vaultId);
-    if (vault === null) throw notFound();
-    if (vault.rotationRequired) throw rotationPending();
-    for (const r of body.records) checkKeyVersionIs(vault.keyVersion, r.record.keyVersion);
-    const settings = { codedSensitiveFields: vault.codedSensitiveFields };
+    const { keyVersion, settings } = await vaultForWrite(trx, vaultId);
+    for (const r of body.records) checkKeyVersion(keyVersion, r.record.keyVersion);
     const exposed = body.records.flatMap((r, i) =>
-      sensitiveFieldsSentCoded(r.kind, r.record, settings).map((name) => ({
-        path: `rows.${body.offset + i}.${name}`,
-        message: `${r.kind}.${name} is sealed in this vault: send it inside the envelope`,
-      })),
+      sealedFieldsSentCoded(`rows.${body.offset + i}`, r.kind, r.record, settings),
     );
     if (exposed.length > 0) throw failed(exposed);
     const ids = new Set(body.records.map((r) => r.id));
@@ -169,19 +164,6 @@ export const uploadImport = (
     await extendImport(trx, importId, expiresAt);
     return { received: await countStaged(trx, importId), expiresAt: expiresAt.toISOString() };
   });
-
-const rotationPending = () =>
-  new VigilError(
-    ErrorCode.staleKeyVersion,
-    'A member left this vault: an admin must make a new vault key before anything new is saved.',
-  );
-
-/** Refuses an envelope sealed under another key version than the vault's current one. */
-const checkKeyVersionIs = (current: number, keyVersion: number): void => {
-  if (keyVersion !== current) {
-    throw new VigilError(ErrorCode.staleKeyVersion, 'The vault key has changed; reload and retry.');
-  }
-};
 
 const failed = (problems: FieldError[]): VigilError => {
   const first = problems[0]?.path.split('.')[1];
@@ -223,17 +205,14 @@ export const commitImport = (
     )) {
       add({ path: `rows.${rowOf.get(id) ?? '?'}.id`, message: 'a record with this id exists' });
     }
-    const vault = await vaultRecordContext(uow.trx, vaultId);
-    if (vault === null) throw notFound();
-    if (vault.rotationRequired) throw rotationPending();
-    const keyVersion = vault.keyVersion;
+    const { keyVersion } = await vaultForWrite(uow.trx, vaultId);
     const at = deps.clock();
     for (let from = 0; from < session.total; from += COMMIT_PAGE) {
       const page = await stagedPage(uow.trx, importId, from, COMMIT_PAGE);
       const outside: { row: number; kind: RecordKind; link: RelationLink }[] = [];
       for (const r of page) {
         const kind = recordKindSchema.parse(r.kind);
-        checkKeyVersionIs(keyVersion, Number(r.record['keyVersion']));
+        checkKeyVersion(keyVersion, Number(r.record['keyVersion']));
         for (const link of relationLinks(kind, r.record)) {
           const inImport = kinds.get(link.id);
           if (inImport === undefined) outside.push({ row: r.row_index, kind, link });

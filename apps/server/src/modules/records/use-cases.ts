@@ -187,31 +187,61 @@ const checkRelations = async (
 };
 
 /**
- * Refuses an envelope sealed under any key version but the vault's current one, and a sensitive
- * field sent in plaintext that the vault keeps sealed. Answers the vault's record settings.
+ * The vault a write seals into: refused while a member's removal waits for a new key. Answers its
+ * current key version and record settings. Record writes and import uploads share it.
  */
+export const vaultForWrite = async (
+  trx: Parameters<typeof vaultRecordContext>[0],
+  vaultId: string,
+): Promise<{ keyVersion: number; settings: RecordSettings }> => {
+  const vault = await vaultRecordContext(trx, vaultId);
+  if (vault === null) throw notFound();
+  if (vault.rotationRequired) throw rotationPending();
+  return {
+    keyVersion: vault.keyVersion,
+    settings: { codedSensitiveFields: vault.codedSensitiveFields },
+  };
+};
+
+/** Refuses an envelope sealed under another key version than the vault's current one. */
+export const checkKeyVersion = (current: number, keyVersion: number): void => {
+  if (keyVersion !== current) throw staleKey();
+};
+
+/** A problem per sensitive field sent in plaintext that the vault keeps sealed, under `prefix`. */
+export const sealedFieldsSentCoded = (
+  prefix: string,
+  kind: RecordKind,
+  coded: Readonly<Record<string, unknown>>,
+  settings: RecordSettings,
+): FieldError[] =>
+  sensitiveFieldsSentCoded(kind, coded, settings).map((name) => ({
+    path: `${prefix}.${name}`,
+    message: `${kind}.${name} is sealed in this vault: send it inside the envelope`,
+  }));
+
+/** The checks of `vaultForWrite` and `checkKeyVersion` for one record body; answers the settings. */
 const checkVault = async (
   trx: Parameters<typeof vaultRecordContext>[0],
   vaultId: string,
   body: RecordBody,
 ): Promise<RecordSettings> => {
-  const vault = await vaultRecordContext(trx, vaultId);
-  if (vault === null) throw notFound();
-  if (vault.rotationRequired) throw rotationPending();
-  if (body.record.keyVersion !== vault.keyVersion) throw staleKey();
-  const settings = { codedSensitiveFields: vault.codedSensitiveFields };
-  const exposed = sensitiveFieldsSentCoded(body.kind, codedOf(body.record), settings);
+  const vault = await vaultForWrite(trx, vaultId);
+  checkKeyVersion(vault.keyVersion, body.record.keyVersion);
+  const exposed = sealedFieldsSentCoded(
+    'body.record',
+    body.kind,
+    codedOf(body.record),
+    vault.settings,
+  );
   if (exposed.length > 0) {
     throw new VigilError(
       ErrorCode.validationFailed,
       'This vault keeps some of these fields sealed.',
-      exposed.map((name) => ({
-        path: `body.record.${name}`,
-        message: `${body.kind}.${name} is sealed in this vault: send it inside the envelope`,
-      })),
+      exposed,
     );
   }
-  return settings;
+  return vault.settings;
 };
 
 const reload = async (q: Parameters<typeof findRecord>[0], v: string, id: string) => {
