@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDbFor, engines, type TestDb } from '..';
+import { seedAccountAndVault } from './seed-vault';
 
 const ids = {
   account: '01900000-0000-7000-8000-000000000001',
@@ -18,15 +19,7 @@ describe.each(engines())('migration 0006 (vault key rotation) on %s', (engine) =
   let db: TestDb;
   beforeAll(async () => {
     db = await createTestDbFor(engine);
-    await sql`
-      INSERT INTO accounts (id, email_hash, kdf_salt, kdf_params, auth_hash,
-        encryption_public_key, signing_public_key, encrypted_private_keys)
-      VALUES (${ids.account}, ${'a'.repeat(64)}, 's', '{}'::jsonb, 'h', 'e', 's', 'k')`.execute(
-      db.kysely,
-    );
-    await sql`
-      INSERT INTO vaults (id, name_envelope, name_key_version, created_by)
-      VALUES (${ids.vault}, 'n', 1, ${ids.account})`.execute(db.kysely);
+    await seedAccountAndVault(db, ids);
   });
   afterAll(async () => {
     await db.drop();
