@@ -1,16 +1,14 @@
-import type { AccountId, AccountView, KdfParams, VaultId } from '@vigil/core';
+import type { AccountId, AccountView, VaultId } from '@vigil/core';
 import { generateUserKeys, generateVaultKey, uuidv7, type VaultKey } from '@vigil/crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryAuditHeadStore } from './audit-heads';
 import type { ClientContext } from './context';
 import { createMemoryDraftStorage, listDrafts, loadDraft, removeDraft, saveDraft } from './drafts';
 import { isApiError } from './errors';
-import { KeyStore } from './keystore';
+import { fakeTransport, unlockedContext } from './test-context';
 import type { Transport } from './transport';
 
 const vaultA = uuidv7() as VaultId;
 const vaultB = uuidv7() as VaultId;
-const kdf: KdfParams = { algorithm: 'argon2id', memoryKiB: 8192, iterations: 1, parallelism: 1 };
 const MARKER = 'Маркер-Черновика-7731 Draftmarker';
 let userKeys: Awaited<ReturnType<typeof generateUserKeys>>;
 beforeAll(async () => {
@@ -22,34 +20,23 @@ const setup = (
   keys: Record<string, VaultKey> = { [vaultA]: generateVaultKey(1), [vaultB]: generateVaultKey(1) },
 ) => {
   const calls: string[] = [];
-  const transport: Transport = {
-    mode: 'cli',
-    token: () => 't',
-    setToken: () => undefined,
-    setCsrfToken: () => undefined,
-    call: (async (name: string, input: { params?: { vaultId?: string } } = {}) => {
-      calls.push(name);
-      if (name !== 'vaultGet') throw new Error(`unexpected call ${name}`);
-      const vaultId = input.params?.vaultId ?? '';
-      return {
-        id: vaultId,
-        keyVersion: keys[vaultId]?.version ?? 1,
-        wrappedKeyVersion: 1,
-        keyChain: [],
-        recordSettings: { codedSensitiveFields: [] },
-      };
-    }) as Transport['call'],
-  };
-  const store = new KeyStore();
-  store.unlock(userKeys);
-  for (const [vaultId, key] of Object.entries(keys)) store.addVaultKey(vaultId, key);
+  const transport = fakeTransport((async (
+    name: string,
+    input: { params?: { vaultId?: string } } = {},
+  ) => {
+    calls.push(name);
+    if (name !== 'vaultGet') throw new Error(`unexpected call ${name}`);
+    const vaultId = input.params?.vaultId ?? '';
+    return {
+      id: vaultId,
+      keyVersion: keys[vaultId]?.version ?? 1,
+      wrappedKeyVersion: 1,
+      keyChain: [],
+      recordSettings: { codedSensitiveFields: [] },
+    };
+  }) as Transport['call']);
   const ctx: ClientContext = {
-    transport,
-    keys: store,
-    kdf,
-    auditHeads: createMemoryAuditHeadStore(),
-    serverLabel: 'fake',
-    observe: () => undefined,
+    ...unlockedContext(transport, userKeys, keys),
     account: { id: uuidv7() as AccountId } as AccountView,
   };
   return { ctx, calls, storage: createMemoryDraftStorage() };

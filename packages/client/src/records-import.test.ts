@@ -1,17 +1,14 @@
-import type { KdfParams, RecordData, VaultId } from '@vigil/core';
+import type { RecordData, VaultId } from '@vigil/core';
 import { generateUserKeys, generateVaultKey, uuidv7 } from '@vigil/crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryAuditHeadStore } from './audit-heads';
-import type { ClientContext } from './context';
 import type { EndpointName } from './endpoints';
 import { ApiError, isApiError } from './errors';
-import { KeyStore } from './keystore';
 import { importRecords, importRows, remapRelations, type ImportProgress } from './records-import';
+import { fakeTransport, fakeVaultSummary, unlockedContext } from './test-context';
 import type { CallInput, Transport } from './transport';
 
 const vaultId = uuidv7() as VaultId;
 const key = generateVaultKey(1);
-const kdf: KdfParams = { algorithm: 'argon2id', memoryKiB: 8192, iterations: 1, parallelism: 1 };
 let userKeys: Awaited<ReturnType<typeof generateUserKeys>>;
 beforeAll(async () => {
   userKeys = await generateUserKeys();
@@ -26,49 +23,29 @@ interface Upload {
 const fakeServer = (commitError?: ApiError) => {
   const calls: EndpointName[] = [];
   const uploads: Upload[] = [];
-  const transport: Transport = {
-    mode: 'cli',
-    token: () => 't',
-    setToken: () => undefined,
-    setCsrfToken: () => undefined,
-    call: (async (name: EndpointName, input: CallInput<EndpointName> = {}) => {
-      calls.push(name);
-      switch (name) {
-        case 'vaultGet':
-          return {
-            id: vaultId,
-            keyVersion: 1,
-            wrappedKeyVersion: 1,
-            keyChain: [],
-            recordSettings: { codedSensitiveFields: [] },
-          };
-        case 'importStart':
-          return { id: uuidv7(), total: (input.body as { total: number }).total, expiresAt: '' };
-        case 'importUpload':
-          uploads.push(input.body as unknown as Upload);
-          return { received: 0, expiresAt: '' };
-        case 'importCommit':
-          if (commitError) throw commitError;
-          return { count: 0 };
-        case 'importAbort':
-          return undefined;
-        default:
-          throw new Error(`unexpected call ${name}`);
-      }
-    }) as Transport['call'],
-  };
-  const keys = new KeyStore();
-  keys.unlock(userKeys);
-  keys.addVaultKey(vaultId, key);
-  const ctx: ClientContext = {
-    transport,
-    keys,
-    kdf,
-    auditHeads: createMemoryAuditHeadStore(),
-    serverLabel: 'fake',
-    observe: () => undefined,
-    account: null,
-  };
+  const transport = fakeTransport((async (
+    name: EndpointName,
+    input: CallInput<EndpointName> = {},
+  ) => {
+    calls.push(name);
+    switch (name) {
+      case 'vaultGet':
+        return fakeVaultSummary(vaultId);
+      case 'importStart':
+        return { id: uuidv7(), total: (input.body as { total: number }).total, expiresAt: '' };
+      case 'importUpload':
+        uploads.push(input.body as unknown as Upload);
+        return { received: 0, expiresAt: '' };
+      case 'importCommit':
+        if (commitError) throw commitError;
+        return { count: 0 };
+      case 'importAbort':
+        return undefined;
+      default:
+        throw new Error(`unexpected call ${name}`);
+    }
+  }) as Transport['call']);
+  const ctx = unlockedContext(transport, userKeys, { [vaultId]: key });
   return { ctx, calls, uploads };
 };
 

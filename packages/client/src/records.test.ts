@@ -1,18 +1,14 @@
 import {
   nameMatchKeys,
   type AccountId,
-  type KdfParams,
   type RecordData,
   type StoredRecord,
   type VaultId,
 } from '@vigil/core';
 import { blindIndex, generateUserKeys, generateVaultKey, sealJson, uuidv7 } from '@vigil/crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryAuditHeadStore } from './audit-heads';
-import type { ClientContext } from './context';
 import type { EndpointName } from './endpoints';
 import { isApiError } from './errors';
-import { KeyStore } from './keystore';
 import {
   createRecord,
   getRecord,
@@ -21,12 +17,12 @@ import {
   recordHistory,
   updateRecord,
 } from './records';
+import { fakeTransport, fakeVaultSummary, unlockedContext } from './test-context';
 import type { CallInput, Transport } from './transport';
 
 const vaultId = uuidv7() as VaultId;
 const accountId = uuidv7() as AccountId;
 const key = generateVaultKey(1);
-const kdf: KdfParams = { algorithm: 'argon2id', memoryKiB: 8192, iterations: 1, parallelism: 1 };
 let userKeys: Awaited<ReturnType<typeof generateUserKeys>>;
 beforeAll(async () => {
   userKeys = await generateUserKeys();
@@ -65,77 +61,57 @@ const fakeServer = (answer?: (name: EndpointName, stored: StoredRecord) => Store
     records.set(id, stored);
     return stored;
   };
-  const transport: Transport = {
-    mode: 'cli',
-    token: () => 't',
-    setToken: () => undefined,
-    setCsrfToken: () => undefined,
-    call: (async (name: EndpointName, input: CallInput<EndpointName> = {}) => {
-      sent.push({ name, input });
-      const body = input.body as Record<string, unknown> | undefined;
-      const recordId = (input.params as { recordId?: string } | undefined)?.recordId ?? '';
-      let result: StoredRecord;
-      switch (name) {
-        case 'vaultGet':
-          return {
-            id: vaultId,
-            keyVersion: 1,
-            wrappedKeyVersion: 1,
-            keyChain: [],
-            recordSettings: { codedSensitiveFields: [] },
-          };
-        case 'recordCreate':
-          result = store(String(body?.id), body ?? {}, 1);
-          break;
-        case 'recordUpdate': {
-          const before = records.get(recordId);
-          result = store(recordId, body ?? {}, (before?.version ?? 0) + 1);
-          break;
-        }
-        case 'recordGet': {
-          const found = records.get(recordId);
-          if (found === undefined) throw new Error('not found');
-          result = found;
-          break;
-        }
-        case 'recordHistory': {
-          const found = records.get(recordId);
-          if (found === undefined) throw new Error('not found');
-          return {
-            id: found.id,
-            kind: found.kind,
-            versions: [
-              {
-                version: found.version,
-                change: 'create',
-                coded: found.coded,
-                sealed: found.sealed,
-                keyVersion: found.keyVersion,
-                deleted: false,
-                changedAt: found.createdAt,
-                changedBy: accountId,
-              },
-            ],
-          };
-        }
-        default:
-          throw new Error(`unexpected call ${name}`);
+  const transport = fakeTransport((async (
+    name: EndpointName,
+    input: CallInput<EndpointName> = {},
+  ) => {
+    sent.push({ name, input });
+    const body = input.body as Record<string, unknown> | undefined;
+    const recordId = (input.params as { recordId?: string } | undefined)?.recordId ?? '';
+    let result: StoredRecord;
+    switch (name) {
+      case 'vaultGet':
+        return fakeVaultSummary(vaultId);
+      case 'recordCreate':
+        result = store(String(body?.id), body ?? {}, 1);
+        break;
+      case 'recordUpdate': {
+        const before = records.get(recordId);
+        result = store(recordId, body ?? {}, (before?.version ?? 0) + 1);
+        break;
       }
-      return answer === undefined ? result : answer(name, result);
-    }) as Transport['call'],
-  };
-  const keys = new KeyStore();
-  keys.unlock(userKeys);
-  keys.addVaultKey(vaultId, key);
-  const ctx: ClientContext = {
-    transport,
-    keys,
-    kdf,
-    auditHeads: createMemoryAuditHeadStore(),
-    serverLabel: 'fake',
-    observe: () => undefined,
-    account: null,
-  };
+      case 'recordGet': {
+        const found = records.get(recordId);
+        if (found === undefined) throw new Error('not found');
+        result = found;
+        break;
+      }
+      case 'recordHistory': {
+        const found = records.get(recordId);
+        if (found === undefined) throw new Error('not found');
+        return {
+          id: found.id,
+          kind: found.kind,
+          versions: [
+            {
+              version: found.version,
+              change: 'create',
+              coded: found.coded,
+              sealed: found.sealed,
+              keyVersion: found.keyVersion,
+              deleted: false,
+              changedAt: found.createdAt,
+              changedBy: accountId,
+            },
+          ],
+        };
+      }
+      default:
+        throw new Error(`unexpected call ${name}`);
+    }
+    return answer === undefined ? result : answer(name, result);
+  }) as Transport['call']);
+  const ctx = unlockedContext(transport, userKeys, { [vaultId]: key });
   return { ctx, sent, records };
 };
 

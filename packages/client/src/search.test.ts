@@ -1,7 +1,6 @@
 import {
   nameMatchKeys,
   type AccountId,
-  type KdfParams,
   type RecordData,
   type RecordKind,
   type StoredRecord,
@@ -10,18 +9,15 @@ import {
 import { generateUserKeys, generateVaultKey, uuidv7 } from '@vigil/crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryAuditHeadStore } from './audit-heads';
-import type { ClientContext } from './context';
 import type { EndpointName } from './endpoints';
-import { KeyStore } from './keystore';
 import { createRecord, listRecords, type RecordView } from './records';
 import { findPeople, searchRecordText } from './search';
+import { fakeTransport, fakeVaultSummary, unlockedContext } from './test-context';
 import type { CallInput, Transport } from './transport';
 
 const vaultId = uuidv7() as VaultId;
 const accountId = uuidv7() as AccountId;
 const key = generateVaultKey(1);
-const kdf: KdfParams = { algorithm: 'argon2id', memoryKiB: 8192, iterations: 1, parallelism: 1 };
 let userKeys: Awaited<ReturnType<typeof generateUserKeys>>;
 beforeAll(async () => {
   userKeys = await generateUserKeys();
@@ -35,72 +31,48 @@ beforeAll(async () => {
 const fakeServer = (forge?: string) => {
   const sent: { name: EndpointName; input: CallInput<EndpointName> }[] = [];
   const people: { stored: StoredRecord; indexes: Set<string> }[] = [];
-  const transport: Transport = {
-    mode: 'cli',
-    token: () => 't',
-    setToken: () => undefined,
-    setCsrfToken: () => undefined,
-    call: (async (name: EndpointName, input: CallInput<EndpointName> = {}) => {
-      sent.push({ name, input });
-      const body = input.body as Record<string, unknown> | undefined;
-      if (name === 'vaultGet')
-        return {
-          id: vaultId,
-          keyVersion: 1,
-          wrappedKeyVersion: 1,
-          keyChain: [],
-          recordSettings: { codedSensitiveFields: [] },
-        };
-      if (name === 'recordCreate') {
-        const { sealed, keyVersion, nameIndexes, ...coded } = body?.record as Record<
-          string,
-          unknown
-        >;
-        const now = new Date(0).toISOString();
-        const stored = {
-          id: String(body?.id),
-          vaultId,
-          kind: body?.kind,
-          version: 1,
-          coded,
-          sealed,
-          keyVersion,
-          deleted: false,
-          createdAt: now,
-          createdBy: accountId,
-          updatedAt: now,
-          updatedBy: accountId,
-        } as StoredRecord;
-        people.push({ stored, indexes: new Set((nameIndexes as string[] | undefined) ?? []) });
-        return stored;
-      }
-      if (name === 'recordNameLookup') {
-        const asked = (body?.indexes as string[] | undefined) ?? [];
-        const matches = people
-          .map((p) => ({
-            record: p.stored,
-            matched: p.stored.id === forge ? 1 : asked.filter((i) => p.indexes.has(i)).length,
-          }))
-          .filter((m) => m.matched > 0)
-          .sort((a, b) => b.matched - a.matched);
-        return { matches };
-      }
-      if (name === 'recordList') return { records: people.map((p) => p.stored), next: 'opaque' };
-      throw new Error(`unexpected call ${name}`);
-    }) as Transport['call'],
-  };
-  const keys = new KeyStore();
-  keys.unlock(userKeys);
-  keys.addVaultKey(vaultId, key);
-  const ctx: ClientContext = {
-    transport,
-    keys,
-    kdf,
-    auditHeads: createMemoryAuditHeadStore(),
-    serverLabel: 'fake',
-    observe: () => undefined,
-    account: null,
-  };
+  const transport = fakeTransport((async (
+    name: EndpointName,
+    input: CallInput<EndpointName> = {},
+  ) => {
+    sent.push({ name, input });
+    const body = input.body as Record<string, unknown> | undefined;
+    if (name === 'vaultGet') return fakeVaultSummary(vaultId);
+    if (name === 'recordCreate') {
+      const { sealed, keyVersion, nameIndexes, ...coded } = body?.record as Record<string, unknown>;
+      const now = new Date(0).toISOString();
+      const stored = {
+        id: String(body?.id),
+        vaultId,
+        kind: body?.kind,
+        version: 1,
+        coded,
+        sealed,
+        keyVersion,
+        deleted: false,
+        createdAt: now,
+        createdBy: accountId,
+        updatedAt: now,
+        updatedBy: accountId,
+      } as StoredRecord;
+      people.push({ stored, indexes: new Set((nameIndexes as string[] | undefined) ?? []) });
+      return stored;
+    }
+    if (name === 'recordNameLookup') {
+      const asked = (body?.indexes as string[] | undefined) ?? [];
+      const matches = people
+        .map((p) => ({
+          record: p.stored,
+          matched: p.stored.id === forge ? 1 : asked.filter((i) => p.indexes.has(i)).length,
+        }))
+        .filter((m) => m.matched > 0)
+        .sort((a, b) => b.matched - a.matched);
+      return { matches };
+    }
+    if (name === 'recordList') return { records: people.map((p) => p.stored), next: 'opaque' };
+    throw new Error(`unexpected call ${name}`);
+  }) as Transport['call']);
+  const ctx = unlockedContext(transport, userKeys, { [vaultId]: key });
   return { ctx, sent };
 };
 
