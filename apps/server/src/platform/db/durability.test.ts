@@ -225,6 +225,57 @@ describe('the durability barrier on a PGlite data directory', () => {
   });
 });
 
+describe('passes between checkpoints', () => {
+  let db: Db | undefined;
+  let dir: string | undefined;
+  afterEach(async () => {
+    await db?.close();
+    db = undefined;
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  it('syncs only pg_wal after a commit, and the data files and pg_control again after a checkpoint', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vigil-durable-'));
+    const synced: string[] = [];
+    const fsync = async (path: string) => {
+      await fsyncPath(path);
+      synced.push(path);
+    };
+    db = await openDatabase({ dataDir: dir }, { fsync, migrate: false });
+    const dataDir = join(dir, 'db');
+    const walDir = join(dataDir, 'pg_wal');
+    const control = join(dataDir, 'global', 'pg_control');
+    await sql`CREATE TABLE notes (body text NOT NULL)`.execute(db.kysely);
+    // Settle: the first passes after start-up are full ones (pg_control was just written).
+    await sql`CHECKPOINT`.execute(db.kysely);
+    await db.transaction((trx) => sql`INSERT INTO notes VALUES ('settle')`.execute(trx));
+
+    synced.length = 0;
+    await db.transaction((trx) => sql`INSERT INTO notes VALUES ('between checkpoints')`.execute(trx));
+    expect(synced.length).toBeGreaterThan(0);
+    expect(synced.filter((path) => !path.startsWith(walDir))).toEqual([]);
+
+    synced.length = 0;
+    await db.transaction(async (trx) => {
+      await sql`INSERT INTO notes VALUES ('then a checkpoint')`.execute(trx);
+    });
+    await sql`CHECKPOINT`.execute(db.kysely);
+    // An autocommit write after the checkpoint waits for a pass that started after it.
+    await sql`INSERT INTO notes VALUES ('after the checkpoint')`.execute(db.kysely);
+    expect(synced).toContain(control);
+    const relation = synced.filter((path) => path.startsWith(join(dataDir, 'base')));
+    expect(relation.length).toBeGreaterThan(0);
+    // Still in recovery's order: pg_control after the data files it vouches for.
+    expect(synced.indexOf(control)).toBeGreaterThan(synced.indexOf(relation[0] ?? ''));
+
+    await db.close();
+    db = await openDatabase({ dataDir: dir }, { migrate: false });
+    const after = await sql<{ n: number }>`SELECT count(*)::int AS n FROM notes`.execute(db.kysely);
+    expect(after.rows).toEqual([{ n: 4 }]);
+  });
+});
+
 function hasStrace(): boolean {
   try {
     execFileSync('strace', ['-V'], { stdio: 'ignore' });
