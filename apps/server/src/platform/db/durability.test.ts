@@ -252,7 +252,9 @@ describe('passes between checkpoints', () => {
     await db.transaction((trx) => sql`INSERT INTO notes VALUES ('settle')`.execute(trx));
 
     synced.length = 0;
-    await db.transaction((trx) => sql`INSERT INTO notes VALUES ('between checkpoints')`.execute(trx));
+    await db.transaction((trx) =>
+      sql`INSERT INTO notes VALUES ('between checkpoints')`.execute(trx),
+    );
     expect(synced.length).toBeGreaterThan(0);
     expect(synced.filter((path) => !path.startsWith(walDir))).toEqual([]);
 
