@@ -190,6 +190,38 @@ describe('imports', () => {
     expect(errorOf(stale.body).code).toBe('stale_key_version');
   });
 
+  it('answers each upload with the rows staged so far, and refuses a commit once the vault key moved on', async () => {
+    const own = await createVault(t.app, owner);
+    const rows = [];
+    for (let i = 0; i < 3; i += 1) {
+      const id = uuidv7();
+      rows.push({ id, kind: 'person', record: await personWireIn(own, id) });
+    }
+    const id = await startImport(t.app, owner, own, rows.length);
+    const upload = (offset: number, records: typeof rows) =>
+      call(t.app, 'POST', `${base(own)}/${id}/records`, {
+        session: owner,
+        body: { offset, records },
+      });
+    expect((await upload(0, rows.slice(0, 2))).json()).toMatchObject({ received: 2 });
+    expect((await upload(2, rows.slice(2))).json()).toMatchObject({ received: 3 });
+    // As if a rotation finished between the last upload and the commit.
+    await t.db.kysely
+      .updateTable('vaults')
+      .set((eb) => ({ key_version: eb('key_version', '+', 1) }))
+      .where('id', '=', own.id)
+      .execute();
+    const commit = await call(t.app, 'POST', `${base(own)}/${id}/commit`, { session: owner });
+    expect(commit.statusCode).toBe(409);
+    expect(errorOf(commit.body).code).toBe('stale_key_version');
+    const stored = await t.db.kysely
+      .selectFrom('records')
+      .select('id')
+      .where('vault_id', '=', own.id)
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
   it("hides a member's import from other members, and drops it on abort", async () => {
     const documenter = await addMember(t.app, owner, vault, 'documenter');
     const { rows } = await peopleAndIncidents(0);

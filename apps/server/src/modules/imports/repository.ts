@@ -47,9 +47,21 @@ export const insertImport = (
     })
     .execute();
 
-/** Moves an open import's expiry on (after an upload). */
-export const extendImport = (q: Queryable, id: string, expiresAt: Date) =>
-  q.updateTable('imports').set({ expires_at: expiresAt }).where('id', '=', id).execute();
+/** After an upload: counts what it staged and moves the expiry on; returns the staged total. */
+export const extendImport = async (
+  q: Queryable,
+  id: string,
+  added: number,
+  expiresAt: Date,
+): Promise<number> => {
+  const row = await q
+    .updateTable('imports')
+    .set((eb) => ({ expires_at: expiresAt, staged: eb('staged', '+', added) }))
+    .where('id', '=', id)
+    .returning('staged')
+    .executeTakeFirstOrThrow();
+  return row.staged;
+};
 
 /** Ends an import (committed, aborted or expired) and drops its staged records. */
 export const finishImport = async (
@@ -84,6 +96,16 @@ export interface StagedInput {
   /** What record_codes and record_links will hold for it. */
   readonly codes: readonly { field: string; code: string }[];
   readonly links: readonly { field: string; targetId: string }[];
+  /** Its relations to records, checked at commit. */
+  readonly relations: readonly StagedRelation[];
+}
+
+/** A relation of a staged record: `index` is null for a single-valued field. */
+export interface StagedRelation {
+  readonly field: string;
+  readonly index: number | null;
+  readonly target: string;
+  readonly id: string;
 }
 
 /**
@@ -108,6 +130,7 @@ export const stageRecords = async (
         latest_day: r.latestDay,
         codes: JSON.stringify(r.codes),
         links: JSON.stringify(r.links),
+        relations: JSON.stringify(r.relations),
       })),
     )
     .onConflict((oc) => oc.doNothing())
@@ -126,31 +149,53 @@ export const countStaged = async (q: Queryable, importId: string): Promise<numbe
   return Number(row.n);
 };
 
-/** Every staged record's row, id and kind, in row order (no content: cheap for 100,000 rows). */
-export const stagedIndex = (q: Queryable, importId: string) =>
-  q
-    .selectFrom('import_records')
-    .select(['row_index', 'id', 'kind'])
-    .where('import_id', '=', importId)
-    .orderBy('row_index', 'asc')
-    .execute();
+/** Row indexes (first `limit`, in order) of staged records whose id some vault already holds. */
+export const stagedIdsTaken = async (
+  q: Queryable,
+  importId: string,
+  limit: number,
+): Promise<number[]> => {
+  const { rows } = await sql<{ row_index: number }>`
+    SELECT i.row_index FROM import_records i JOIN records r ON r.id = i.id
+    WHERE i.import_id = ${importId}
+    ORDER BY i.row_index LIMIT ${limit}`.execute(q);
+  return rows.map((r) => r.row_index);
+};
+
+/** The key version of one staged record sealed under another than `keyVersion`, if any. */
+export const stagedOtherKeyVersion = async (
+  q: Queryable,
+  importId: string,
+  keyVersion: number,
+): Promise<number | undefined> => {
+  const { rows } = await sql<{ key_version: number }>`
+    SELECT (record ->> 'keyVersion')::integer AS key_version FROM import_records
+    WHERE import_id = ${importId} AND (record ->> 'keyVersion')::integer <> ${keyVersion}
+    LIMIT 1`.execute(q);
+  return rows[0]?.key_version;
+};
 
 /**
- * A page of staged records, rows from `fromRow` on, in row order: the coded part and key version
- * only (the envelope and name indexes stay in the database).
+ * Relations of staged records (first `limit`, in row order) that name neither a record of the
+ * right kind in this import nor one in the vault. A record of the import wins over the vault's:
+ * an id both hold is refused anyway, as taken.
  */
-export const stagedPage = (q: Queryable, importId: string, fromRow: number, limit: number) =>
-  q
-    .selectFrom('import_records')
-    .select([
-      'row_index',
-      'id',
-      'kind',
-      sql<Record<string, unknown>>`record - 'sealed' - 'nameIndexes'`.as('record'),
-    ])
-    .where('import_id', '=', importId)
-    // A range, not `>= fromRow LIMIT n`: each page reads only its own rows through the key.
-    .where('row_index', '>=', fromRow)
-    .where('row_index', '<', fromRow + limit)
-    .orderBy('row_index', 'asc')
-    .execute();
+export const stagedBrokenRelations = async (
+  q: Queryable,
+  vaultId: string,
+  importId: string,
+  limit: number,
+): Promise<({ row_index: number; kind: string } & StagedRelation)[]> => {
+  const { rows } = await sql<{ row_index: number; kind: string } & StagedRelation>`
+    SELECT i.row_index, i.kind, l ->> 'field' AS field, (l ->> 'index')::integer AS index,
+      l ->> 'target' AS target, l ->> 'id' AS id
+    FROM import_records i
+    CROSS JOIN LATERAL jsonb_array_elements(i.relations) WITH ORDINALITY AS e (l, n)
+    LEFT JOIN import_records t ON t.import_id = i.import_id AND t.id = (l ->> 'id')::uuid
+    LEFT JOIN records r ON r.id = (l ->> 'id')::uuid AND r.vault_id = ${vaultId}
+    WHERE i.import_id = ${importId}
+      AND COALESCE(t.kind, r.kind) IS DISTINCT FROM l ->> 'target'
+    ORDER BY i.row_index, e.n
+    LIMIT ${limit}`.execute(q);
+  return rows;
+};

@@ -4,14 +4,13 @@ import {
   recordKindSchema,
   type FieldError,
   type ImportSession,
-  type RecordKind,
   type UploadImportRequest,
   indexedCodesOf,
   indexedLinksOf,
 } from '@vigil/core';
 import { uuidv7 } from '@vigil/crypto';
 import type { AppDeps } from '../../deps';
-import { idsTaken, insertStagedRecords, kindsOf } from '../records/repository';
+import { insertStagedRecords } from '../records/repository';
 import {
   brokenLink,
   checkKeyVersion,
@@ -20,7 +19,6 @@ import {
   sealedFieldsSentCoded,
   vaultForWrite,
   type RecordActor,
-  type RelationLink,
 } from '../records/use-cases';
 import {
   countStaged,
@@ -29,16 +27,15 @@ import {
   findImport,
   insertImport,
   stageRecords,
-  stagedIndex,
-  stagedPage,
+  stagedBrokenRelations,
+  stagedIdsTaken,
+  stagedOtherKeyVersion,
   staleImports,
   type ImportRow,
 } from './repository';
 
 /** An open import with no upload for this long expires (its staged records are dropped). */
 export const IMPORT_IDLE_MS = 60 * 60 * 1000;
-/** Staged records read and written per step of a commit. */
-const COMMIT_PAGE = 1000;
 /** At most this many problems are reported by a failed commit. */
 const MAX_PROBLEMS = 100;
 
@@ -151,6 +148,7 @@ export const uploadImport = (
           latestDay: bounds.latestDay,
           codes: indexedCodesOf(r.kind, r.record),
           links: indexedLinksOf(r.kind, r.record).filter((l) => l.targetId !== r.id),
+          relations: relationLinks(r.kind, r.record),
         };
       }),
     );
@@ -161,8 +159,8 @@ export const uploadImport = (
       );
     }
     const expiresAt = new Date(deps.clock().getTime() + IMPORT_IDLE_MS);
-    await extendImport(trx, importId, expiresAt);
-    return { received: await countStaged(trx, importId), expiresAt: expiresAt.toISOString() };
+    const received = await extendImport(trx, importId, staged, expiresAt);
+    return { received, expiresAt: expiresAt.toISOString() };
   });
 
 const failed = (problems: FieldError[]): VigilError => {
@@ -187,49 +185,30 @@ export const commitImport = (
 ): Promise<{ count: number }> =>
   deps.audit.run(async (uow) => {
     const session = await openImport(deps, uow.trx, actor, vaultId, importId);
-    const index = await stagedIndex(uow.trx, importId);
-    if (index.length !== session.total) {
+    const uploaded = await countStaged(uow.trx, importId);
+    if (uploaded !== session.total) {
       throw new VigilError(ErrorCode.validationFailed, 'Nothing was imported.', [
-        { path: 'rows', message: `${index.length} of ${session.total} records were uploaded` },
+        { path: 'rows', message: `${uploaded} of ${session.total} records were uploaded` },
       ]);
     }
-    const kinds = new Map(index.map((r) => [r.id, r.kind]));
-    const problems: FieldError[] = [];
-    const add = (p: FieldError) => {
-      if (problems.length < MAX_PROBLEMS) problems.push(p);
-    };
-    const rowOf = new Map(index.map((r) => [r.id, r.row_index]));
-    for (const id of await idsTaken(
-      uow.trx,
-      index.map((r) => r.id),
-    )) {
-      add({ path: `rows.${rowOf.get(id) ?? '?'}.id`, message: 'a record with this id exists' });
-    }
+    // The vault's key may have rotated since the uploads: every envelope must be current.
     const { keyVersion } = await vaultForWrite(uow.trx, vaultId);
-    const at = deps.clock();
-    for (let from = 0; from < session.total; from += COMMIT_PAGE) {
-      const page = await stagedPage(uow.trx, importId, from, COMMIT_PAGE);
-      const outside: { row: number; kind: RecordKind; link: RelationLink }[] = [];
-      for (const r of page) {
-        const kind = recordKindSchema.parse(r.kind);
-        checkKeyVersion(keyVersion, Number(r.record['keyVersion']));
-        for (const link of relationLinks(kind, r.record)) {
-          const inImport = kinds.get(link.id);
-          if (inImport === undefined) outside.push({ row: r.row_index, kind, link });
-          else if (inImport !== link.target) add(brokenLink(`rows.${r.row_index}`, kind, link));
-        }
-      }
-      const found = await kindsOf(
-        uow.trx,
-        vaultId,
-        outside.map((o) => o.link.id),
-      );
-      for (const o of outside) {
-        if (found.get(o.link.id) !== o.link.target) {
-          add(brokenLink(`rows.${o.row}`, o.kind, o.link));
-        }
-      }
+    const stale = await stagedOtherKeyVersion(uow.trx, importId, keyVersion);
+    if (stale !== undefined) checkKeyVersion(keyVersion, stale);
+    // Set-based checks: nothing staged is read back into the server.
+    const problems: FieldError[] = (await stagedIdsTaken(uow.trx, importId, MAX_PROBLEMS)).map(
+      (row) => ({ path: `rows.${row}.id`, message: 'a record with this id exists' }),
+    );
+    const broken = await stagedBrokenRelations(
+      uow.trx,
+      vaultId,
+      importId,
+      MAX_PROBLEMS - problems.length,
+    );
+    for (const b of broken) {
+      problems.push(brokenLink(`rows.${b.row_index}`, recordKindSchema.parse(b.kind), b));
     }
+    const at = deps.clock();
     if (problems.length > 0) throw failed(problems);
     await insertStagedRecords(
       uow,

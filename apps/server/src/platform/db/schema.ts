@@ -181,6 +181,8 @@ export interface ImportsTable {
   state: 'open' | 'committed' | 'aborted' | 'expired';
   expires_at: ColumnType<Date, Date | string, Date | string>;
   finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Records staged so far (migration 0007). */
+  staged: Generated<number>;
 }
 
 export interface ImportRecordsTable {
@@ -195,6 +197,8 @@ export interface ImportRecordsTable {
   codes: ColumnType<unknown, string | undefined, string>;
   /** [{ field, targetId }] for record_links, computed at upload. */
   links: ColumnType<unknown, string | undefined, string>;
+  /** [{ field, index, target, id }]: relations to records, checked at commit (migration 0007). */
+  relations: ColumnType<unknown, string | undefined, string>;
 }
 
 /** The database as Kysely sees it; one interface for both engines. */
