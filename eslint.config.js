@@ -3,7 +3,15 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const cryptoModules = ['node:crypto', 'crypto', 'hash-wasm', '@noble/*', '@node-rs/*', '#argon2'];
+const cryptoModules = [
+  'node:crypto',
+  'crypto',
+  'hash-wasm',
+  '@noble/*',
+  '@node-rs/*',
+  '#argon2',
+  '#symmetric',
+];
 const fsModules = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises', '@aws-sdk/*'];
 const appPackages = ['@vigil/server', '@vigil/web', '@vigil/cli'];
 

@@ -1,5 +1,6 @@
 import { toHex, utf8 } from './encoding';
-import { buf, importOrBadKey, subtle } from './webcrypto';
+import { symmetric } from '#symmetric';
+import { buf, subtle } from './webcrypto';
 
 /** SHA-256 digest (32 bytes). */
 export const sha256 = async (data: Uint8Array): Promise<Uint8Array> =>
@@ -10,16 +11,8 @@ export const sha256Hex = async (data: Uint8Array | string): Promise<string> =>
   toHex(await sha256(typeof data === 'string' ? utf8(data) : data));
 
 /** HMAC-SHA256 (32 bytes); a string message is taken as its UTF-8 bytes. Empty keys are refused. */
-export const hmacSha256 = async (
-  key: Uint8Array,
-  data: Uint8Array | string,
-): Promise<Uint8Array> => {
-  const k = await importOrBadKey(() =>
-    subtle.importKey('raw', buf(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
-  );
-  const msg = typeof data === 'string' ? utf8(data) : data;
-  return new Uint8Array(await subtle.sign('HMAC', k, buf(msg)));
-};
+export const hmacSha256 = (key: Uint8Array, data: Uint8Array | string): Promise<Uint8Array> =>
+  symmetric.hmacSha256(key, typeof data === 'string' ? utf8(data) : data);
 
 /**
  * Compares two byte strings in time that depends only on their lengths (lengths are not secret
@@ -33,22 +26,12 @@ export const constantTimeEqual = (a: Uint8Array, b: Uint8Array): boolean => {
 };
 
 /** HKDF-SHA256 (RFC 5869) over raw bytes; `length` in bytes. */
-export const hkdfBytes = async (
+export const hkdfBytes = (
   ikm: Uint8Array,
   salt: Uint8Array,
   info: Uint8Array,
   length: number,
-): Promise<Uint8Array> => {
-  const k = await importOrBadKey(() =>
-    subtle.importKey('raw', buf(ikm), 'HKDF', false, ['deriveBits']),
-  );
-  const bits = await subtle.deriveBits(
-    { name: 'HKDF', hash: 'SHA-256', salt: buf(salt), info: buf(info) },
-    k,
-    length * 8,
-  );
-  return new Uint8Array(bits);
-};
+): Promise<Uint8Array> => symmetric.hkdfBytes(ikm, salt, info, length);
 
 /**
  * HKDF-SHA256 to a 32-byte key with an empty salt (every input is already a uniformly random key,

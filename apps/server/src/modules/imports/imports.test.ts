@@ -192,7 +192,7 @@ describe('imports', () => {
 
   it('answers each upload with the rows staged so far, and refuses a commit once the vault key moved on', async () => {
     const own = await createVault(t.app, owner);
-    const rows = [];
+    const rows: { id: string; kind: string; record: Record<string, unknown> }[] = [];
     for (let i = 0; i < 3; i += 1) {
       const id = uuidv7();
       rows.push({ id, kind: 'person', record: await personWireIn(own, id) });
