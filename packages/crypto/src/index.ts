@@ -10,6 +10,14 @@ export { auditEventHash } from './audit';
 export { hashAuthKey, verifyAuthKey } from './auth-hash';
 export { generateTotpSecret, totpCode, verifyTotp, totpUri, generateRecoveryCodes } from './totp';
 export { sign, verifySignature, generateSigningKeyPair } from './signatures';
+export {
+  custodyEventHash,
+  signCustodyEvent,
+  verifyCustodyChain,
+  type CustodyCheck,
+  type CustodyExpectations,
+  type CustodyProblem,
+} from './custody';
 export type {
   MasterKey,
   WrapKey,
