@@ -201,6 +201,56 @@ export interface ImportRecordsTable {
   relations: ColumnType<unknown, string | undefined, string>;
 }
 
+/** An evidence file: ciphertext in the object store, its facts sealed (migration 0008). */
+export interface EvidenceItemsTable {
+  vault_id: string;
+  id: string;
+  kind: string;
+  state: 'uploading' | 'stored';
+  /** bigint: the driver answers a string for sizes past 2^53; parse with Number(). */
+  size: ColumnType<string, number, number>;
+  part_size: number;
+  parts: number;
+  sealed: string;
+  key_version: number;
+  derived_from: string | null;
+  upload_expires_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  created_at: Timestamp;
+  created_by: string;
+  stored_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** One stored part of an evidence file's ciphertext (migration 0008). */
+export interface EvidencePartsTable {
+  vault_id: string;
+  evidence_id: string;
+  part_index: number;
+  size: number;
+  sha256: string;
+  stored_at: Timestamp;
+}
+
+/** A record an evidence item documents (migration 0008). */
+export interface EvidenceLinksTable {
+  vault_id: string;
+  evidence_id: string;
+  record_id: string;
+}
+
+/** One signed custody event, sealed, with its place in the item's chain (migration 0008). */
+export interface CustodyEventsTable {
+  vault_id: string;
+  evidence_id: string;
+  seq: number;
+  action: string;
+  prev: string;
+  hash: string;
+  sealed: string;
+  key_version: number;
+  actor: string;
+  recorded_at: Timestamp;
+}
+
 /** The database as Kysely sees it; one interface for both engines. */
 export interface Database {
   accounts: AccountsTable;
@@ -220,4 +270,8 @@ export interface Database {
   record_links: RecordLinksTable;
   imports: ImportsTable;
   import_records: ImportRecordsTable;
+  evidence_items: EvidenceItemsTable;
+  evidence_parts: EvidencePartsTable;
+  evidence_links: EvidenceLinksTable;
+  custody_events: CustodyEventsTable;
 }
