@@ -156,6 +156,24 @@ describe.each(adapters)('the object store contract: $name', ({ start }) => {
     expect(await running.leftovers()).toEqual([]);
   });
 
+  it('shows nothing of a put until it is complete, even after megabytes have been sent', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* paused(): AsyncIterable<Uint8Array> {
+      yield* patternSource(9 * MiB); // more than a part: S3 has a multipart upload running
+      await gate;
+      yield new Uint8Array(10);
+    }
+    const put = store.put(key('p'), paused());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await store.head(key('p'))).toBeNull();
+    await rejectsWith(store.get(key('p')), 'not_found');
+    expect(await collect(store.list(key('')))).toEqual([]);
+    release();
+    expect((await put).size).toBe(9 * MiB + 10);
+    expect(await store.head(key('p'))).toEqual({ size: 9 * MiB + 10 });
+  });
+
   it('refuses to overwrite an object, with exists, and keeps the original', async () => {
     await store.put(key('once'), Readable.from([Buffer.from('original')]));
     await rejectsWith(store.put(key('once'), Readable.from([Buffer.from('other')])), 'exists');

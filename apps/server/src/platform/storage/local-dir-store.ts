@@ -2,7 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { link, mkdir, open, rm, stat, unlink } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { dirname, join } from 'node:path';
-import { fsyncPath } from '../db/durability';
+import { fsyncPath, type Fsync } from '../db/durability';
 import { StorageError, asStorageError } from './errors';
 import { bytesOf, checkExpected, checkRange, startDigest } from './hashing';
 import { keyPrefix, objectKey } from './keys';
@@ -44,20 +44,25 @@ const io = <T>(promise: Promise<T>): Promise<T> =>
 export class LocalDirStore implements ObjectStore {
   readonly root: string;
   readonly #tmpDir: string;
+  readonly #fsync: Fsync;
 
-  private constructor(root: string) {
+  private constructor(root: string, fsync: Fsync) {
     this.root = root;
     this.#tmpDir = join(root, TMP_DIR);
+    this.#fsync = fsync;
   }
 
-  /** Opens (creating) the store under `dataDir` and removes temp files of crashed puts. */
+  /**
+   * Opens (creating) the store under `dataDir` and removes temp files of crashed puts.
+   * `fsync` syncs a directory; tests record it, everyone else keeps the real one.
+   */
   static async open(
     dataDir: string,
-    options: { staleTempMs?: number } = {},
+    options: { staleTempMs?: number; fsync?: Fsync } = {},
   ): Promise<LocalDirStore> {
-    const store = new LocalDirStore(join(dataDir, 'objects'));
+    const store = new LocalDirStore(join(dataDir, 'objects'), options.fsync ?? fsyncPath);
     await io(mkdir(dataDir, { recursive: true, mode: 0o700 }));
-    await io(ensureDurableDir(dataDir, store.#tmpDir));
+    await io(ensureDurableDir(dataDir, store.#tmpDir, store.#fsync));
     await io(removeStaleTemps(store.#tmpDir, options.staleTempMs ?? STALE_TEMP_MS));
     return store;
   }
@@ -85,11 +90,11 @@ export class LocalDirStore implements ObjectStore {
       await io(handle.sync());
       await io(handle.close());
       handle = undefined;
-      await io(ensureDurableDir(this.root, dirname(path)));
+      await io(ensureDurableDir(this.root, dirname(path), this.#fsync));
       await link(tmp, path).catch((error: unknown) => {
         throw fsCode(error) === 'EEXIST' ? new StorageError('exists') : asStorageError(error);
       });
-      await io(fsyncPath(dirname(path)));
+      await io(this.#fsync(dirname(path)));
       return result;
     } finally {
       await handle?.close().catch(() => undefined);
@@ -132,7 +137,7 @@ export class LocalDirStore implements ObjectStore {
         throw asStorageError(error);
       },
     );
-    if (removed) await io(fsyncPath(dirname(path)));
+    if (removed) await io(this.#fsync(dirname(path)));
   }
 
   async *list(prefix: string): AsyncIterable<ListedObject> {

@@ -2,7 +2,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { fsyncPath } from '../db/durability';
+import type { Fsync } from '../db/durability';
 
 /** Node's error code of a failed file-system call, if any. */
 export const fsCode = (error: unknown): string | undefined =>
@@ -24,7 +24,7 @@ export const writeAll = async (handle: FileHandle, chunk: Uint8Array): Promise<v
  * durable once its parent is synced, so every directory from the first one created down to `dir`
  * has its parent fsynced, as the database's durability barrier does for its files.
  */
-export const ensureDurableDir = async (root: string, dir: string): Promise<void> => {
+export const ensureDurableDir = async (root: string, dir: string, fsync: Fsync): Promise<void> => {
   const created = await mkdir(dir, { recursive: true, mode: 0o700 });
   if (created === undefined) return;
   const toSync: string[] = [];
@@ -32,7 +32,7 @@ export const ensureDurableDir = async (root: string, dir: string): Promise<void>
     toSync.push(dirname(d));
     if (d === created || d === root || relative(root, d).startsWith('..')) break;
   }
-  for (const d of toSync.reverse()) await fsyncPath(d);
+  for (const d of toSync.reverse()) await fsync(d);
 };
 
 let counter = 0;
