@@ -88,28 +88,86 @@ export const settings = {
     default: '100',
     description: 'Sign an audit checkpoint every N events of a chain.',
   },
+  storage: {
+    env: 'VIGIL_STORAGE',
+    default: 'local',
+    description:
+      'Where evidence files (ciphertext) are kept: local (<data dir>/objects) or s3 (the bucket below).',
+  },
+  s3Endpoint: {
+    env: 'VIGIL_S3_ENDPOINT',
+    default: '(none: AWS for the region)',
+    description: 'URL of an S3-compatible service, e.g. https://s3.internal:9000.',
+  },
+  s3Bucket: {
+    env: 'VIGIL_S3_BUCKET',
+    default: '(none; required for s3)',
+    description: 'Bucket for evidence files; it must exist.',
+  },
+  s3Region: {
+    env: 'VIGIL_S3_REGION',
+    default: 'us-east-1',
+    description: 'Region of the bucket.',
+  },
+  s3AccessKeyId: {
+    env: 'VIGIL_S3_ACCESS_KEY_ID',
+    default: '(none; required for s3)',
+    description: 'Access key id for the bucket.',
+  },
+  s3SecretAccessKey: {
+    env: 'VIGIL_S3_SECRET_ACCESS_KEY',
+    default: '(none; required for s3)',
+    description: 'Secret access key for the bucket; never logged.',
+  },
+  s3ForcePathStyle: {
+    env: 'VIGIL_S3_FORCE_PATH_STYLE',
+    default: 'false',
+    description: 'Address the bucket in the path, not the host name (most S3-compatible servers).',
+  },
 } as const satisfies Record<string, SettingDoc>;
 
 const intIn = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** The validated configuration; `secureCookies` is resolved from the host when not given. */
-export const configSchema = z.strictObject({
-  port: intIn(0, 65535).default(8080),
-  host: z.string().min(1).default('127.0.0.1'),
-  dataDir: z.string().min(1).default('./vigil-data'),
-  databaseUrl: z.string().min(1).optional(),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  webDist: z.string().min(1).default('apps/web/dist'),
-  bodyLimit: intIn(1024, 512 * 1024 * 1024).default(1024 * 1024),
-  secureCookies: bool.optional(),
-  sessionTtlHours: intIn(1, 24 * 90).default(12),
-  authRateLimitMax: intIn(1, 1_000_000).default(20),
-  authRateLimitWindowSeconds: intIn(1, 86_400).default(60),
-  lockoutThreshold: intIn(1, 1000).default(5),
-  lockoutMinutes: intIn(1, 24 * 60).default(15),
-  checkpointEvery: intIn(1, 1_000_000).default(100),
-});
+export const configSchema = z
+  .strictObject({
+    port: intIn(0, 65535).default(8080),
+    host: z.string().min(1).default('127.0.0.1'),
+    dataDir: z.string().min(1).default('./vigil-data'),
+    databaseUrl: z.string().min(1).optional(),
+    logLevel: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    webDist: z.string().min(1).default('apps/web/dist'),
+    bodyLimit: intIn(1024, 512 * 1024 * 1024).default(1024 * 1024),
+    secureCookies: bool.optional(),
+    sessionTtlHours: intIn(1, 24 * 90).default(12),
+    authRateLimitMax: intIn(1, 1_000_000).default(20),
+    authRateLimitWindowSeconds: intIn(1, 86_400).default(60),
+    lockoutThreshold: intIn(1, 1000).default(5),
+    lockoutMinutes: intIn(1, 24 * 60).default(15),
+    checkpointEvery: intIn(1, 1_000_000).default(100),
+    storage: z.enum(['local', 's3']).default('local'),
+    s3Endpoint: z.string().url().optional(),
+    s3Bucket: z.string().min(3).max(63).optional(),
+    s3Region: z.string().min(1).default('us-east-1'),
+    s3AccessKeyId: z.string().min(1).optional(),
+    s3SecretAccessKey: z.string().min(1).optional(),
+    s3ForcePathStyle: bool.default(false),
+  })
+  .superRefine((config, ctx) => {
+    // S3 needs a bucket and credentials; the local store needs nothing more.
+    if (config.storage !== 's3') return;
+    for (const key of ['s3Bucket', 's3AccessKeyId', 's3SecretAccessKey'] as const) {
+      if (config[key] !== undefined) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `${settings[key].env} is required when VIGIL_STORAGE is s3`,
+      });
+    }
+  });
 
 /** The server's configuration after validation and defaults. */
 export type Config = Omit<z.output<typeof configSchema>, 'secureCookies'> & {
