@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { AppDeps } from './deps';
 import { createAuditLog } from './modules/audit/log';
 import { registerAuditRoutes } from './modules/audit/routes';
+import { registerEvidenceRoutes } from './modules/evidence/routes';
+import { scheduleScrub } from './modules/evidence/scrub';
 import { registerIdentityRoutes } from './modules/identity/routes';
 import { loadInstanceKeys } from './modules/instance/keys';
 import { registerInstanceRoutes } from './modules/instance/routes';
@@ -13,6 +15,7 @@ import { registerVocabRoutes } from './modules/vocab/routes';
 import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import type { Db } from './platform/db';
+import { lazyObjectStore, openObjectStore, type ObjectStore } from './platform/storage';
 import { createHttpServer } from './platform/http';
 import { createLogger } from './platform/logger';
 
@@ -22,6 +25,8 @@ export interface BuildOptions {
   readonly config: Config;
   readonly logger?: Logger;
   readonly clock?: Clock;
+  /** Where evidence ciphertext goes; by default the configured store, opened on first use. */
+  readonly objects?: ObjectStore;
 }
 
 /**
@@ -34,7 +39,8 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   const clock = options.clock ?? systemClock;
   const keys = await loadInstanceKeys(db);
   const audit = createAuditLog({ db, keys, clock, checkpointEvery: config.checkpointEvery });
-  const deps: AppDeps = { db, config, clock, keys, audit };
+  const objects = options.objects ?? lazyObjectStore(() => openObjectStore(config, config.dataDir));
+  const deps: AppDeps = { db, config, clock, keys, audit, objects };
 
   const app = await createHttpServer(config, logger);
   registerInstanceRoutes(app, deps);
@@ -44,5 +50,7 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   registerVocabRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerImportRoutes(app, deps);
+  registerEvidenceRoutes(app, deps);
+  scheduleScrub(app, deps);
   return app;
 };

@@ -3,6 +3,7 @@ import type { InstanceKeys } from './modules/instance/keys';
 import type { Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import type { Db } from './platform/db';
+import type { ObjectStore } from './platform/storage';
 
 /** What use cases may depend on; built once by `buildApp` and passed down explicitly. */
 export interface AppDeps {
@@ -11,4 +12,6 @@ export interface AppDeps {
   readonly clock: Clock;
   readonly keys: InstanceKeys;
   readonly audit: AuditLog;
+  /** Evidence ciphertext: a local directory or an S3 bucket. */
+  readonly objects: ObjectStore;
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { loadConfig, settings, type ConfigInput } from './platform/config';
 import { openDatabase } from './platform/db';
+import { openObjectStore } from './platform/storage';
 import { createLogger } from './platform/logger';
 
 /** What `vigil serve` passes; everything else comes from VIGIL_* environment variables. */
@@ -47,7 +48,9 @@ export const startServer = async (options: ServeOptions = {}): Promise<RunningSe
     config.databaseUrl !== undefined ? { url: config.databaseUrl } : { dataDir: config.dataDir },
   );
   try {
-    const app = await buildApp({ db, config, logger });
+    // Opened now, not on first use: a misconfigured store stops the server at start.
+    const objects = await openObjectStore(config, config.dataDir);
+    const app = await buildApp({ db, config, logger, objects });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;

@@ -1,6 +1,9 @@
 import type {
   AccountId,
   AccountView,
+  CustodyEntry,
+  EvidenceItem,
+  EvidenceKind,
   KdfParams,
   RecordData,
   RecordKind,
@@ -48,6 +51,19 @@ import {
   type VaultExportResult,
 } from './export/vault';
 import { importRecords, type ImportOptions } from './records-import';
+import {
+  addEvidence,
+  downloadEvidence,
+  getEvidence,
+  listEvidence,
+  recordCustody,
+  verifyCustody,
+  type AddEvidenceInput,
+  type AddEvidenceOptions,
+  type EvidenceMeta,
+  type EvidenceSource,
+  type EvidenceView,
+} from './evidence';
 import { login, logout, register, resume, unlock } from './session';
 import { totpDisable, totpEnable, totpSetup } from './totp';
 import { createTransport, type ClientMode } from './transport';
@@ -174,6 +190,41 @@ export interface VigilClient {
       options?: ImportOptions,
     ): Promise<{ ids: string[] }>;
   };
+  /** Evidence files: encrypted here, uploaded resumably, their custody signed by each member. */
+  evidence: {
+    /** Encrypts, hashes and uploads a file; signs its intake. Returns its id and SHA-256 (hex). */
+    add(
+      vaultId: VaultId,
+      file: EvidenceSource,
+      input: AddEvidenceInput,
+      options?: AddEvidenceOptions,
+    ): Promise<{ id: string; sha256: string; item: EvidenceItem }>;
+    get(vaultId: VaultId, id: string): Promise<EvidenceView>;
+    list(
+      vaultId: VaultId,
+      query?: { linkedTo?: string; kind?: EvidenceKind; after?: string; limit?: number },
+    ): Promise<{ items: EvidenceView[]; next: string | null }>;
+    /** Signs a custody event, then decrypts the file into `sink`; checks its hash at the end. */
+    download(
+      vaultId: VaultId,
+      id: string,
+      sink: (chunk: Uint8Array) => Promise<void> | void,
+      options?: { action?: 'download' | 'view' | 'copy' | 'export'; signal?: AbortSignal },
+    ): Promise<{ sha256: string; size: number; meta: EvidenceMeta }>;
+    /** Signs and appends a custody event (share, copy, export…) for an item. */
+    recordCustody(
+      vaultId: VaultId,
+      id: string,
+      action: 'view' | 'download' | 'copy' | 'share' | 'export',
+      note?: string,
+    ): Promise<CustodyEntry>;
+    /** Checks the custody chain (and the file's hash against the intake, when given). */
+    verify(
+      vaultId: VaultId,
+      id: string,
+      fileSha256?: string,
+    ): Promise<Awaited<ReturnType<typeof verifyCustody>>>;
+  };
   /** Exports opened here, checked against consent; and the import of a JSON export. */
   exports: {
     /**
@@ -252,6 +303,15 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       findPeople: (vaultId, name, options) => findPeople(ctx, vaultId, name, options),
       importRecords: (vaultId, kind, records, options) =>
         importRecords(ctx, vaultId, kind, records, options),
+    },
+    evidence: {
+      add: (vaultId, file, input, options) => addEvidence(ctx, vaultId, file, input, options),
+      get: (vaultId, id) => getEvidence(ctx, vaultId, id),
+      list: (vaultId, query) => listEvidence(ctx, vaultId, query),
+      download: (vaultId, id, sink, options) => downloadEvidence(ctx, vaultId, id, sink, options),
+      recordCustody: (vaultId, id, action, note) =>
+        recordCustody(ctx, vaultId, id, action, note === undefined ? {} : { note }),
+      verify: (vaultId, id, fileSha256) => verifyCustody(ctx, vaultId, id, fileSha256),
     },
     exports: {
       vault: (vaultId, options) => exportVault(ctx, vaultId, options),

@@ -1,4 +1,16 @@
 import {
+  completeEvidenceUploadRequestSchema,
+  custodyEntryRequestSchema,
+  custodyEntrySchema,
+  custodyListResponseSchema,
+  evidenceItemSchema,
+  evidenceListQuerySchema,
+  evidenceListResponseSchema,
+  evidenceParamsSchema,
+  evidencePartParamsSchema,
+  evidencePartResponseSchema,
+  evidenceUploadStatusSchema,
+  startEvidenceUploadRequestSchema,
   rotateVaultRequestSchema,
   ALL_SENSITIVE_CODED,
   vaultSettingsRequestSchema,
@@ -167,6 +179,34 @@ export const endpoints = {
   },
   importCommit: { params: importParamsSchema, response: commitImportResponseSchema },
   importAbort: { params: importParamsSchema, response: noContentSchema },
+  evidenceUploadStart: {
+    params: vaultParamsSchema,
+    request: startEvidenceUploadRequestSchema,
+    response: evidenceUploadStatusSchema,
+  },
+  evidenceUploadStatus: { params: evidenceParamsSchema, response: evidenceUploadStatusSchema },
+  // Raw bytes in (Transport.upload), JSON out.
+  evidencePartPut: { params: evidencePartParamsSchema, response: evidencePartResponseSchema },
+  evidenceUploadComplete: {
+    params: evidenceParamsSchema,
+    request: completeEvidenceUploadRequestSchema,
+    response: evidenceItemSchema,
+  },
+  evidenceUploadAbort: { params: evidenceParamsSchema, response: noContentSchema },
+  evidenceList: {
+    params: vaultParamsSchema,
+    query: evidenceListQuerySchema,
+    response: evidenceListResponseSchema,
+  },
+  evidenceGet: { params: evidenceParamsSchema, response: evidenceItemSchema },
+  // Raw bytes out (Transport.download): the response schema is not used.
+  evidenceContent: { params: evidenceParamsSchema, response: noContentSchema },
+  custodyList: { params: evidenceParamsSchema, response: custodyListResponseSchema },
+  custodyAppend: {
+    params: evidenceParamsSchema,
+    request: custodyEntryRequestSchema,
+    response: custodyEntrySchema,
+  },
 } as const satisfies Partial<Record<RouteName, Endpoint>>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -46,3 +46,14 @@ export { CSV_SEPARATOR } from './export/csv';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
 // Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
 export * from './import';
+export {
+  ciphertextSize,
+  evidenceMetaSchema,
+  type AddEvidenceInput,
+  type AddEvidenceOptions,
+  type EvidenceMeta,
+  type EvidenceProgress,
+  type EvidenceSource,
+  type EvidenceView,
+  type ServerMismatch,
+} from './evidence';

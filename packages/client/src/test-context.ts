@@ -22,6 +22,8 @@ export const fakeTransport = (call: Transport['call']): Transport => ({
   setToken: () => undefined,
   setCsrfToken: () => undefined,
   call,
+  upload: () => Promise.reject(new Error('the fake transport sends no raw bytes')),
+  download: () => Promise.reject(new Error('the fake transport reads no raw bytes')),
 });
 
 /** A client context unlocked with `userKeys`, holding `vaultKeys` by vault id. */

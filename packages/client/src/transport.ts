@@ -35,6 +35,16 @@ export interface CallInput<N extends EndpointName> {
 export interface Transport {
   readonly mode: ClientMode;
   call<N extends EndpointName>(name: N, input?: CallInput<N>): Promise<ResponseOf<N>>;
+  /** Sends raw bytes (application/octet-stream) with extra headers; the answer is JSON. */
+  upload<N extends EndpointName>(
+    name: N,
+    input: { params: RequestParams<N>; body: Uint8Array; headers?: Record<string, string> },
+  ): Promise<ResponseOf<N>>;
+  /** Reads a raw-bytes answer as a stream of chunks (never the whole body in memory). */
+  download<N extends EndpointName>(
+    name: N,
+    input: { params: RequestParams<N> },
+  ): Promise<AsyncIterable<Uint8Array>>;
   /** The bearer token (CLI) of the current session, if any. */
   token(): string | null;
   setToken(token: string | null): void;
@@ -117,12 +127,96 @@ const errorFromResponse = async (response: Response): Promise<ApiError> => {
   return new ApiError(response.status, code, message, fields);
 };
 
+/** The chunks of a fetch body, read one at a time (a ReadableStream is not async-iterable everywhere). */
+async function* streamChunks(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
 /** Creates the HTTP layer for one client instance. */
 export const createTransport = (options: TransportOptions): Transport => {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   let bearer: string | null = options.token ?? null;
   let csrf: string | null = null;
+
+  /** Headers every request of this session carries: the bearer token or the CSRF token. */
+  const sessionHeaders = (method: string): Record<string, string> => {
+    const headers: Record<string, string> = {};
+    if (options.mode === 'cli' && bearer !== null) headers.authorization = `Bearer ${bearer}`;
+    if (options.mode === 'web' && csrf !== null && stateChanging.has(method)) {
+      headers['x-csrf-token'] = csrf;
+    }
+    return headers;
+  };
+
+  const send = async (url: string, init: RequestInit): Promise<Response> => {
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        ...init,
+        credentials: options.mode === 'web' ? 'same-origin' : 'omit',
+      });
+    } catch {
+      throw new ApiError(0, ClientErrorCode.networkError, 'The server could not be reached.');
+    }
+    if (!response.ok) throw await errorFromResponse(response);
+    return response;
+  };
+
+  const parseAnswer = async <N extends EndpointName>(
+    schema: z.ZodType,
+    response: Response,
+  ): Promise<ResponseOf<N>> => {
+    const parsed = schema.safeParse(await readJson(response));
+    if (!parsed.success) {
+      throw new ApiError(
+        response.status,
+        ClientErrorCode.badServerResponse,
+        'The server answer did not match the API schema.',
+        fieldErrors(parsed.error, 'response'),
+      );
+    }
+    return parsed.data as ResponseOf<N>;
+  };
+
+  const upload: Transport['upload'] = async (name, input) => {
+    const route = routes[name];
+    const endpoint: { params?: z.ZodType; response: z.ZodType } = endpoints[name];
+    const params = validate(endpoint.params, input.params, 'params');
+    const response = await send(`${baseUrl}${buildPath(route.path, params)}`, {
+      method: route.method,
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/octet-stream',
+        ...sessionHeaders(route.method),
+        ...(input.headers ?? {}),
+      },
+      body: input.body as Uint8Array<ArrayBuffer>,
+    });
+    return parseAnswer(endpoint.response, response);
+  };
+
+  const download: Transport['download'] = async (name, input) => {
+    const route = routes[name];
+    const endpoint: { params?: z.ZodType; response: z.ZodType } = endpoints[name];
+    const params = validate(endpoint.params, input.params, 'params');
+    const response = await send(`${baseUrl}${buildPath(route.path, params)}`, {
+      method: route.method,
+      headers: { accept: 'application/octet-stream', ...sessionHeaders(route.method) },
+    });
+    const body = response.body;
+    if (body === null) return (async function* () {})();
+    return streamChunks(body);
+  };
 
   const call = async <N extends EndpointName>(
     name: N,
@@ -140,41 +234,25 @@ export const createTransport = (options: TransportOptions): Transport => {
       endpoint.query === undefined ? undefined : validate(endpoint.query, input.query, 'query');
     const body = validate(endpoint.request, input.body, 'body');
 
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...sessionHeaders(route.method),
+    };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    if (options.mode === 'cli' && bearer !== null) headers.authorization = `Bearer ${bearer}`;
-    if (options.mode === 'web' && csrf !== null && stateChanging.has(route.method)) {
-      headers['x-csrf-token'] = csrf;
-    }
     const url = `${baseUrl}${buildPath(route.path, params)}${buildQuery(query)}`;
-
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        method: route.method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: options.mode === 'web' ? 'same-origin' : 'omit',
-      });
-    } catch {
-      throw new ApiError(0, ClientErrorCode.networkError, 'The server could not be reached.');
-    }
-    if (!response.ok) throw await errorFromResponse(response);
-    const parsed = endpoint.response.safeParse(await readJson(response));
-    if (!parsed.success) {
-      throw new ApiError(
-        response.status,
-        ClientErrorCode.badServerResponse,
-        'The server answer did not match the API schema.',
-        fieldErrors(parsed.error, 'response'),
-      );
-    }
-    return parsed.data as ResponseOf<N>;
+    const response = await send(url, {
+      method: route.method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return parseAnswer<N>(endpoint.response, response);
   };
 
   return {
     mode: options.mode,
     call,
+    upload,
+    download,
     token: () => bearer,
     setToken: (token) => {
       bearer = token;

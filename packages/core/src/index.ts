@@ -9,6 +9,7 @@ export * from './api/instance';
 export * from './api/routes';
 export * from './api/records';
 export * from './api/imports';
+export * from './api/evidence';
 export * from './vocab';
 export * from './dates';
 export * from './records';

@@ -29,6 +29,10 @@ export const vaultPolicy = {
   'records.read': everyone,
   'records.write': writers,
   'records.delete': writers,
+  /** Open evidence files and their custody; viewing or downloading one adds a custody event. */
+  'evidence.read': everyone,
+  /** Upload evidence files (originals and working copies). */
+  'evidence.write': writers,
 } as const satisfies Record<string, readonly Role[]>;
 export type VaultAction = keyof typeof vaultPolicy;
 

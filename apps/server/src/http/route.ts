@@ -35,6 +35,11 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   /** Success answer schema (status 200 unless `status`); feeds the OpenAPI document. */
   readonly response?: z.ZodType;
   readonly status?: 200 | 201 | 204;
+  /**
+   * The body is raw bytes (application/octet-stream), handed to the handler as a stream in
+   * `request.body`; the use case checks its length and hash.
+   */
+  readonly rawBody?: boolean;
   /** Apply the per-IP sign-in rate limit. */
   readonly rateLimited?: boolean;
   readonly summary: string;
@@ -87,7 +92,7 @@ export const defineRoute = <
       summary: spec.summary,
       params: spec.params ?? none,
       querystring: spec.query ?? none,
-      ...(bodyless.has(method) ? {} : { body: spec.body ?? emptyBody }),
+      ...(bodyless.has(method) || spec.rawBody === true ? {} : { body: spec.body ?? emptyBody }),
       ...(spec.response ? { response: { [status]: spec.response } } : {}),
     },
     preParsing:

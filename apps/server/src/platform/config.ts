@@ -119,6 +119,17 @@ export const settings = {
     default: '(none; required for s3)',
     description: 'Secret access key for the bucket; never logged.',
   },
+  evidenceMaxBytes: {
+    env: 'VIGIL_EVIDENCE_MAX_BYTES',
+    default: '21474836480 (20 GiB)',
+    description: 'Largest evidence file accepted, in bytes of ciphertext.',
+  },
+  scrubIntervalHours: {
+    env: 'VIGIL_SCRUB_INTERVAL_HOURS',
+    default: '24',
+    description:
+      'How often stored evidence is re-read and its hashes checked (0: never); findings are logged by id.',
+  },
   s3ForcePathStyle: {
     env: 'VIGIL_S3_FORCE_PATH_STYLE',
     default: 'false',
@@ -155,6 +166,8 @@ export const configSchema = z
     s3AccessKeyId: z.string().min(1).optional(),
     s3SecretAccessKey: z.string().min(1).optional(),
     s3ForcePathStyle: bool.default(false),
+    evidenceMaxBytes: intIn(1, Number.MAX_SAFE_INTEGER).default(20 * 1024 ** 3),
+    scrubIntervalHours: intIn(0, 24 * 365).default(24),
   })
   .superRefine((config, ctx) => {
     // S3 needs a bucket and credentials; the local store needs nothing more.

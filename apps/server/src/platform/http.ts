@@ -69,6 +69,11 @@ export const createHttpServer = async (
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: a text/plain body is refused with 415 instead of reaching a schema as a string.
   app.removeContentTypeParser(['text/plain']);
+  // Evidence parts arrive as raw ciphertext: the stream goes to the route untouched (never
+  // buffered), and only routes declared `rawBody` accept it (others fail their body schema).
+  app.addContentTypeParser('application/octet-stream', (_request, payload, done) => {
+    done(null, payload);
+  });
   app.decorateRequest('caller', null);
   app.decorateRequest('membership', null);
 

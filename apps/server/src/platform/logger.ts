@@ -19,6 +19,13 @@ export const allowedLogKeys = [
   'host',
   'port',
   'engine',
+  // The scrub of stored evidence: counts, and object keys (ids only, never names).
+  'checked',
+  'missing',
+  'damaged',
+  'unreadable',
+  'objectKey',
+  'problem',
 ] as const;
 
 const allowed: ReadonlySet<string> = new Set(allowedLogKeys);

@@ -19,6 +19,7 @@ import { buildApp } from '../app';
 import type { Clock } from '../platform/clock';
 import { testConfig, type Config, type ConfigInput } from '../platform/config';
 import { createTestDb, type TestDb } from '../platform/db';
+import { openTempObjectStore, type ObjectStore } from '../platform/storage';
 
 /** Argon2id at its schema minimum, as fast clients in tests use. */
 export const TEST_KDF: KdfParams = {
@@ -33,6 +34,8 @@ export interface TestApp {
   readonly app: FastifyInstance;
   readonly db: TestDb;
   readonly config: Config;
+  /** The app's evidence store, in a temporary directory removed by close. */
+  readonly objects: ObjectStore;
   close(): Promise<void>;
 }
 
@@ -42,9 +45,11 @@ export const startApp = async (
 ): Promise<TestApp> => {
   const db = await createTestDb();
   const config = testConfig({ logLevel: 'silent', ...options.config });
+  const objects = await openTempObjectStore();
   const app = await buildApp({
     db,
     config,
+    objects: objects.store,
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
@@ -53,9 +58,11 @@ export const startApp = async (
     app,
     db,
     config,
+    objects: objects.store,
     close: async () => {
       await app.close();
       await db.drop();
+      await objects.remove();
     },
   };
 };

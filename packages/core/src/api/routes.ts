@@ -1,4 +1,5 @@
 import { RECORD_ENVELOPE_MAX_BYTES } from '../encoding';
+import { EVIDENCE_PART_BODY_LIMIT } from './evidence';
 
 /**
  * The body limit of the routes that carry a record: its envelope (base64url, 4/3 of its bytes)
@@ -112,6 +113,59 @@ export const routes = {
     method: 'DELETE',
     path: '/api/vaults/:vaultId/imports/:importId',
     auth: 'vault:records.write',
+  },
+  evidenceUploadStart: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/evidence',
+    auth: 'vault:evidence.write',
+  },
+  evidenceUploadStatus: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/evidence/:evidenceId/upload',
+    auth: 'vault:evidence.write',
+  },
+  // The body is raw ciphertext (application/octet-stream), streamed to the object store.
+  evidencePartPut: {
+    method: 'PUT',
+    path: '/api/vaults/:vaultId/evidence/:evidenceId/parts/:index',
+    auth: 'vault:evidence.write',
+    bodyLimit: EVIDENCE_PART_BODY_LIMIT,
+  },
+  evidenceUploadComplete: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/evidence/:evidenceId/complete',
+    auth: 'vault:evidence.write',
+  },
+  evidenceUploadAbort: {
+    method: 'DELETE',
+    path: '/api/vaults/:vaultId/evidence/:evidenceId/upload',
+    auth: 'vault:evidence.write',
+  },
+  evidenceList: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/evidence',
+    auth: 'vault:evidence.read',
+  },
+  evidenceGet: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/evidence/:evidenceId',
+    auth: 'vault:evidence.read',
+  },
+  // Answers the stored ciphertext as application/octet-stream, part after part.
+  evidenceContent: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/evidence/:evidenceId/content',
+    auth: 'vault:evidence.read',
+  },
+  custodyList: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/evidence/:evidenceId/custody',
+    auth: 'vault:evidence.read',
+  },
+  custodyAppend: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/evidence/:evidenceId/custody',
+    auth: 'vault:evidence.read',
   },
 } as const;
 export type RouteName = keyof typeof routes;

@@ -5,19 +5,21 @@ import {
   assignableRoles,
   can,
   errorBodySchema,
+  PART_SHA256_HEADER,
   roles,
   routes,
   type Role,
   type RouteName,
   type VaultAction,
 } from '@vigil/core';
-import { totpCode, uuidv7 } from '@vigil/crypto';
+import { randomBytes, sha256Hex, totpCode, uuidv7 } from '@vigil/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../platform/clock';
 import {
   addMember,
   call,
   createVault,
+  expectStatus,
   invitationFor,
   invite,
   newSession,
@@ -32,6 +34,12 @@ import {
   type TestVault,
 } from '../../testing/fixture';
 import { keyState, rotate, rotationFor } from '../../testing/rotation';
+import {
+  custodyEntry,
+  putPart as putEvidencePart,
+  startBody,
+  storeEvidence,
+} from '../evidence/evidence.fixture';
 import {
   createIncident,
   incidentWire,
@@ -60,6 +68,7 @@ const label = (p: Principal): string => (p.kind === 'member' ? p.role : p.kind);
 interface Built {
   readonly url: string;
   readonly body?: unknown;
+  readonly headers?: Record<string, string>;
   readonly session: TestSession | null;
 }
 
@@ -92,6 +101,8 @@ const sessions = new Map<string, TestSession>();
 let foreignOwner: TestSession;
 /** A record of the vault that every read route can find. */
 let recordId: string;
+/** An evidence item of the vault, stored by its owner. */
+let evidenceId: string;
 
 beforeAll(async () => {
   t = await startApp({ clock: clock.clock });
@@ -110,6 +121,7 @@ beforeAll(async () => {
   await createVault(t.app, foreignOwner);
   sessions.set('nonMember', foreignOwner);
   recordId = await createIncident(t.app, owner, vault);
+  evidenceId = (await storeEvidence(t.app, owner, vault)).id;
 });
 afterAll(async () => {
   await t.close();
@@ -154,6 +166,23 @@ const importFor = async (p: Principal, filled: boolean): Promise<string> => {
   const id = await startImport(t.app, importer, vault, 1);
   if (filled) await uploadRows(t.app, importer, vault, id, [(await recordCreationFor(vault)).body]);
   return id;
+};
+
+/** Who opens an upload for the caller: the caller when they may write evidence, else the owner. */
+const uploaderFor = (p: Principal): TestSession =>
+  p.kind === 'member' && can(p.role, 'evidence.write') ? (sessionOf(p) ?? owner) : owner;
+
+/** A one-part upload opened by the caller's uploader; `filled`: its part is stored. */
+const uploadFor = async (p: Principal, filled: boolean) => {
+  const uploader = uploaderFor(p);
+  const bytes = randomBytes(1000);
+  const body = await startBody(vault, { size: bytes.length });
+  expectStatus(
+    await call(t.app, 'POST', `/api/vaults/${vault.id}/evidence`, { session: uploader, body }),
+    201,
+  );
+  if (filled) expectStatus(await putEvidencePart(t.app, uploader, vault, body.id, 0, bytes), 200);
+  return { id: body.id, bytes };
 };
 
 /** One valid request per route; targets that a success would use up are made fresh per call. */
@@ -304,6 +333,60 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
     url: `/api/vaults/${vault.id}/imports/${await importFor(p, false)}`,
     session: sessionOf(p),
   }),
+  evidenceUploadStart: async (p) => ({
+    url: `/api/vaults/${vault.id}/evidence`,
+    body: await startBody(vault),
+    session: sessionOf(p),
+  }),
+  evidenceUploadStatus: async (p) => ({
+    url: `/api/vaults/${vault.id}/evidence/${(await uploadFor(p, false)).id}/upload`,
+    session: sessionOf(p),
+  }),
+  evidencePartPut: async (p) => {
+    const { id, bytes } = await uploadFor(p, false);
+    return {
+      url: `/api/vaults/${vault.id}/evidence/${id}/parts/0`,
+      body: Buffer.from(bytes),
+      headers: {
+        'content-type': 'application/octet-stream',
+        [PART_SHA256_HEADER]: await sha256Hex(bytes),
+      },
+      session: sessionOf(p),
+    };
+  },
+  evidenceUploadComplete: async (p) => {
+    const { id } = await uploadFor(p, true);
+    return {
+      url: `/api/vaults/${vault.id}/evidence/${id}/complete`,
+      body: { intake: await custodyEntry(vault, id) },
+      session: sessionOf(p),
+    };
+  },
+  evidenceUploadAbort: async (p) => ({
+    url: `/api/vaults/${vault.id}/evidence/${(await uploadFor(p, false)).id}/upload`,
+    session: sessionOf(p),
+  }),
+  evidenceList: async (p) => ({ url: `/api/vaults/${vault.id}/evidence`, session: sessionOf(p) }),
+  evidenceGet: async (p) => ({
+    url: `/api/vaults/${vault.id}/evidence/${(await storeEvidence(t.app, owner, vault)).id}`,
+    session: sessionOf(p),
+  }),
+  evidenceContent: async (p) => ({
+    url: `/api/vaults/${vault.id}/evidence/${(await storeEvidence(t.app, owner, vault)).id}/content`,
+    session: sessionOf(p),
+  }),
+  custodyList: async (p) => ({
+    url: `/api/vaults/${vault.id}/evidence/${(await storeEvidence(t.app, owner, vault)).id}/custody`,
+    session: sessionOf(p),
+  }),
+  custodyAppend: async (p) => {
+    const { id, intakeHash } = await storeEvidence(t.app, owner, vault);
+    return {
+      url: `/api/vaults/${vault.id}/evidence/${id}/custody`,
+      body: await custodyEntry(vault, id, { seq: 1, prev: intakeHash }),
+      session: sessionOf(p),
+    };
+  },
 };
 const secrets = new Map<string, string>();
 
@@ -319,6 +402,7 @@ describe('the authorisation matrix (every route × every caller, from the policy
         const res = await call(t.app, routes[name].method, built.url, {
           session: built.session,
           ...(built.body === undefined ? {} : { body: built.body }),
+          ...(built.headers === undefined ? {} : { headers: built.headers }),
         });
         const expected = expectedFor(name, p);
         const seen = `${label(p)}→${res.statusCode}`;
@@ -400,7 +484,9 @@ describe('cookie sessions and CSRF, for every route of the table', () => {
             ? 'groups-at-risk'
             : p === 'recordId'
               ? recordId
-              : owner.account.id,
+              : p === 'evidenceId'
+                ? evidenceId
+                : owner.account.id,
       );
       const res = await call(t.app, method, url, {
         headers: { cookie: `vigil_session=${web.token}` },

@@ -13,3 +13,5 @@ export { LocalDirStore } from './local-dir-store';
 export { S3Store, type S3StoreOptions } from './s3-store';
 export { openObjectStore, s3ClientFrom } from './open';
 export { scrubObjects, type ExpectedObject, type ScrubReport } from './scrub';
+export { lazyObjectStore } from './lazy';
+export { openTempObjectStore } from './temp';

@@ -13,7 +13,7 @@ CREATE TABLE evidence_items (
   state text NOT NULL CHECK (state IN ('uploading', 'stored')),
   -- Ciphertext bytes and how they are cut: every part holds part_size bytes but the last.
   size bigint NOT NULL CHECK (size >= 0),
-  part_size integer NOT NULL CHECK (part_size BETWEEN 65536 AND 67108864),
+  part_size integer NOT NULL CHECK (part_size BETWEEN 65536 AND 16777216),
   parts integer NOT NULL CHECK (parts >= 1),
   sealed text NOT NULL,
   key_version integer NOT NULL CHECK (key_version >= 1),

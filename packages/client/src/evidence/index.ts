@@ -1,0 +1,17 @@
+// Evidence files on the client: encrypted and hashed here, uploaded in resumable parts, with a
+// custody chain signed by each member who touches them.
+export {
+  addEvidence,
+  ciphertextSize,
+  downloadEvidence,
+  evidenceMetaSchema,
+  getEvidence,
+  listEvidence,
+  type AddEvidenceInput,
+  type AddEvidenceOptions,
+  type EvidenceMeta,
+  type EvidenceProgress,
+  type EvidenceSource,
+  type EvidenceView,
+} from './files';
+export { readCustody, recordCustody, verifyCustody, type ServerMismatch } from './custody';
