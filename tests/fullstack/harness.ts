@@ -5,6 +5,7 @@ import { createVigilClient, type KeyMaterialKind, type VigilClient } from '@vigi
 import { buildApp } from '../../apps/server/src/app';
 import { loadConfig } from '../../apps/server/src/platform/config';
 import { createTestDb } from '../../apps/server/src/platform/db';
+import { openTempObjectStore } from '../../apps/server/src/platform/storage';
 
 /** Argon2id at its schema minimum: fast tests, passed to the client explicitly (default stays). */
 export const TEST_KDF: KdfParams = {
@@ -56,7 +57,8 @@ export const startStack = async (): Promise<Stack> => {
     {},
     { logLevel: 'silent', checkpointEvery: 3, authRateLimitMax: 100_000, dataDir: '/nonexistent' },
   );
-  const app = await buildApp({ db, config });
+  const objects = await openTempObjectStore();
+  const app = await buildApp({ db, config, objects: objects.store });
   await app.ready();
   const requests: RecordedRequest[] = [];
   const observed: ObservedKey[] = [];
@@ -66,7 +68,11 @@ export const startStack = async (): Promise<Stack> => {
     return async (input, init) => {
       const url = new URL(String(input));
       const headers = plainHeaders(init?.headers);
-      const body = typeof init?.body === 'string' ? init.body : '';
+      // Evidence parts go as raw bytes: recorded as UTF-8 text so the leak checks still see any
+      // plaintext that would be in them.
+      const raw = init?.body instanceof Uint8Array ? init.body : null;
+      const body =
+        typeof init?.body === 'string' ? init.body : raw ? Buffer.from(raw).toString('utf8') : '';
       const method = init?.method ?? 'GET';
       requests.push({ url: String(input), method, headers, body });
       if (init?.credentials === 'same-origin' && jar.size > 0) {
@@ -76,7 +82,7 @@ export const startStack = async (): Promise<Stack> => {
         method: method as 'GET',
         url: url.pathname + url.search,
         headers,
-        ...(body === '' ? {} : { payload: body }),
+        ...(raw !== null ? { payload: Buffer.from(raw) } : body === '' ? {} : { payload: body }),
       });
       for (const cookie of answer.cookies as { name: string; value: string }[]) {
         if (cookie.value === '') jar.delete(cookie.name);
@@ -89,7 +95,7 @@ export const startStack = async (): Promise<Stack> => {
           responseHeaders.append(key, v);
       }
       const empty = answer.statusCode === 204 || answer.statusCode === 304;
-      return new Response(empty ? null : answer.body, {
+      return new Response(empty ? null : new Uint8Array(answer.rawPayload), {
         status: answer.statusCode,
         headers: responseHeaders,
       });
@@ -112,6 +118,7 @@ export const startStack = async (): Promise<Stack> => {
     close: async () => {
       await app.close();
       await db.drop();
+      await objects.remove();
     },
   };
 };

@@ -75,9 +75,10 @@ const validate = (schema: z.ZodType | undefined, value: unknown, part: string): 
 const buildPath = (template: string, params: unknown): string =>
   template.replace(/:([A-Za-z]+)/g, (_match, name: string) => {
     const value = (params as Record<string, unknown> | undefined)?.[name];
-    if (typeof value !== 'string')
+    // Numbers too: a part's index is one once its schema has coerced it.
+    if (typeof value !== 'string' && typeof value !== 'number')
       throw new ApiError(0, 'validation_failed', 'Missing path parameter.');
-    return encodeURIComponent(value);
+    return encodeURIComponent(String(value));
   });
 
 /** Query string from validated values (numbers and strings only in this API). */
