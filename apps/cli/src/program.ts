@@ -4,6 +4,7 @@ import { registerAccountCommands } from './commands/account';
 import { registerAuditCommands } from './commands/audit';
 import { registerIoCommands } from './commands/io';
 import { registerRecordCommands } from './commands/record';
+import { registerEvidenceCommands } from './commands/evidence';
 import { registerServeCommand } from './commands/serve';
 import { registerVaultCommands } from './commands/vault';
 import { registerVocabCommands } from './commands/vocab';
@@ -52,5 +53,6 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerVocabCommands(program, ctx);
   registerRecordCommands(program, ctx);
   registerIoCommands(program, ctx);
+  registerEvidenceCommands(program, ctx);
   return program;
 };

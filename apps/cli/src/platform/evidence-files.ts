@@ -1,0 +1,79 @@
+import { randomBytes, sha256Hex, toHex } from '@vigil/crypto';
+import { createReadStream } from 'node:fs';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { usageError } from '../errors';
+import { FILE_MODE, readJsonFile, writeJsonFile } from './json-file';
+
+/** Bytes read per piece of a file being uploaded (one encryption chunk). */
+const READ_PIECE = 1024 * 1024;
+
+/** A file to upload: its size and a reader from the start, each time afresh (to resume). */
+export const fileSource = async (
+  path: string,
+): Promise<{ size: number; mtimeMs: number; open(): AsyncIterable<Uint8Array> }> => {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw usageError(
+      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+    );
+  }
+  if (!info.isFile()) throw usageError(`${path} is not a file`);
+  return {
+    size: info.size,
+    mtimeMs: info.mtimeMs,
+    open: () => createReadStream(path, { highWaterMark: READ_PIECE }) as AsyncIterable<Uint8Array>,
+  };
+};
+
+/**
+ * Writes a download to `path` only once it is whole and verified: the bytes go to a temporary
+ * file beside it (0600), which `commit` fsyncs and renames into place and `discard` removes.
+ */
+export const atomicFile = async (path: string) => {
+  const target = resolve(path);
+  const temp = join(dirname(target), `.${toHex(randomBytes(8))}.vigil-part`);
+  const handle = await open(temp, 'wx', FILE_MODE);
+  return {
+    write: async (chunk: Uint8Array) => {
+      await handle.write(chunk);
+    },
+    commit: async () => {
+      await handle.sync();
+      await handle.close();
+      await rename(temp, target);
+    },
+    discard: async () => {
+      await handle.close().catch(() => undefined);
+      await rm(temp, { force: true });
+    },
+  };
+};
+
+/**
+ * Uploads in progress on this machine, so that running the same `vigil evidence add` again
+ * resumes one: keyed by a hash of server, vault, path, size and modification time (no file name
+ * is written down), valued by the evidence id. Kept in VIGIL_HOME/uploads.json, 0600.
+ */
+export const uploadJournal = (home: string) => {
+  const file = join(home, 'uploads.json');
+  const keyOf = (parts: readonly (string | number)[]): Promise<string> =>
+    sha256Hex(parts.join('\u0000'));
+  const read = async (): Promise<Record<string, string>> => {
+    const value = await readJsonFile(file);
+    return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
+  };
+  return {
+    keyOf,
+    get: async (key: string): Promise<string | undefined> => (await read())[key],
+    set: async (key: string, id: string): Promise<void> => {
+      await writeJsonFile(file, { ...(await read()), [key]: id });
+    },
+    delete: async (key: string): Promise<void> => {
+      const entries = Object.entries(await read()).filter(([k]) => k !== key);
+      await writeJsonFile(file, Object.fromEntries(entries));
+    },
+  };
+};
