@@ -1,6 +1,7 @@
 // `npm run bench -- <name>`: runs one benchmark (or all) and prints its table.
 // Each benchmark compares its results with a named anchor measured in the same run.
 import { runAuthBench } from './auth';
+import { runEvidenceBench } from './evidence';
 import { runRecordsSearchBench } from './records-search';
 import { runRecordsImportBench } from './records-import';
 
@@ -13,6 +14,8 @@ const benches: Record<string, () => Promise<void>> = {
   },
   'records-import': runRecordsImportBench,
   'records-search': runRecordsSearchBench,
+  // Issue 4: upload and download of a 1 GiB file against a plain copy, with peak memory.
+  evidence: runEvidenceBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

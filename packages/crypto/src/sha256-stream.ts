@@ -1,4 +1,4 @@
-import { createSHA256 } from 'hash-wasm';
+import { symmetric } from '#symmetric';
 
 /** An incremental SHA-256: feed pieces of a stream, then take the 32-byte digest once. */
 export interface Sha256Hasher {
@@ -7,16 +7,7 @@ export interface Sha256Hasher {
 }
 
 /**
- * Starts an incremental SHA-256, for hashing evidence files at intake with bounded memory
- * (WebCrypto's digest only takes the whole input at once).
+ * Starts an incremental SHA-256, for hashing evidence files with bounded memory (WebCrypto's
+ * digest only takes the whole input at once): node:crypto in Node, WebAssembly in the browser.
  */
-export const createSha256 = async (): Promise<Sha256Hasher> => {
-  const h = await createSHA256();
-  h.init();
-  return {
-    update: (data) => {
-      h.update(data);
-    },
-    digest: () => h.digest('binary'),
-  };
-};
+export const createSha256 = (): Promise<Sha256Hasher> => symmetric.sha256Stream();

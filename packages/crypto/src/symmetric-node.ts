@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync } from 'node:crypto';
 import { CryptoError } from './errors';
 import type { Symmetric } from './symmetric-types';
 
@@ -57,5 +57,14 @@ export const symmetric: Symmetric = {
   hmacSha256: async (key, message) => {
     if (key.length === 0) throw new CryptoError('bad_key', 'key could not be imported');
     return view(createHmac('sha256', key).update(message).digest());
+  },
+  sha256Stream: async () => {
+    const hash = createHash('sha256');
+    return {
+      update: (data) => {
+        hash.update(data);
+      },
+      digest: () => view(hash.digest()),
+    };
   },
 };

@@ -27,4 +27,12 @@ export interface Symmetric {
   ): Promise<Uint8Array>;
   /** HMAC-SHA256; an empty key is CryptoError 'bad_key'. */
   hmacSha256(key: Uint8Array, message: Uint8Array): Promise<Uint8Array>;
+  /** An incremental SHA-256, for files hashed piece by piece. */
+  sha256Stream(): Promise<IncrementalSha256>;
+}
+
+/** Feed pieces with update, then take the 32-byte digest once. */
+export interface IncrementalSha256 {
+  update(data: Uint8Array): void;
+  digest(): Uint8Array;
 }

@@ -1,3 +1,4 @@
+import { createSHA256 } from 'hash-wasm';
 import { CryptoError } from './errors';
 import type { Symmetric } from './symmetric-types';
 import { buf, importOrBadKey, subtle } from './webcrypto';
@@ -46,5 +47,16 @@ export const symmetric: Symmetric = {
       subtle.importKey('raw', buf(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
     );
     return new Uint8Array(await subtle.sign('HMAC', k, buf(message)));
+  },
+  // WebCrypto's digest only takes the whole input at once: hash-wasm hashes piece by piece.
+  sha256Stream: async () => {
+    const h = await createSHA256();
+    h.init();
+    return {
+      update: (data) => {
+        h.update(data);
+      },
+      digest: () => h.digest('binary'),
+    };
   },
 };

@@ -104,6 +104,21 @@ describe('the symmetric primitives in Node and in the browser', () => {
     );
   });
 
+  it('hash a stream piece by piece to the same SHA-256', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(bytes(0, 2000), { maxLength: 8 }), async (pieces) => {
+        const digests = [];
+        for (const impl of [node, web]) {
+          const h = await impl.sha256Stream();
+          for (const p of pieces) h.update(p);
+          digests.push(Buffer.from(h.digest()).toString('hex'));
+        }
+        expect(digests[0]).toBe(digests[1]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('match RFC 5869 test case 1 in both', async () => {
     const hex = (s: string) => Uint8Array.from(Buffer.from(s, 'hex'));
     const ikm = hex('0b'.repeat(22));

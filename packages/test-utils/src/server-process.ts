@@ -21,6 +21,8 @@ export const freePort = (): Promise<number> =>
 
 export interface RunningServer {
   url: string;
+  /** The server process (benchmarks read its peak memory from /proc). */
+  pid: number | undefined;
   dataDir: string;
   output: () => string;
   /** Stops the server; the data directory is removed unless `keepData` (then call `remove`). */
@@ -62,6 +64,7 @@ export const startVigil = async (extraEnv: Record<string, string> = {}): Promise
   }
   return {
     url,
+    pid: child.pid,
     dataDir,
     output: () => out,
     stop: async (options = {}) => {

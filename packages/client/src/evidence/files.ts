@@ -16,7 +16,6 @@ import {
   generateFileKey,
   openJson,
   sealJson,
-  sha256Hex,
   toBase64Url,
   toHex,
   uuidv7,
@@ -64,6 +63,9 @@ export interface AddEvidenceOptions {
   readonly partSize?: number;
 }
 
+/** Parts sent at once (each one request); more only adds memory once the disk is busy. */
+const UPLOADS_IN_FLIGHT = 4;
+
 /** What only members read about a file; the file key opens its content. */
 export const evidenceMetaSchema = z.object({
   v: z.literal(1),
@@ -86,25 +88,35 @@ export const ciphertextSize = (size: number): number => {
   return 5 + size + 16 * chunks;
 };
 
-/** Cuts a byte stream into pieces of exactly `size` bytes (the last one shorter). */
-async function* cut(source: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Uint8Array> {
+/**
+ * Cuts a byte stream into parts of exactly `size` bytes (the last one shorter), hashing each part
+ * as it fills (one pass over the bytes, no copy for the hash).
+ */
+async function* cut(
+  source: AsyncIterable<Uint8Array>,
+  size: number,
+): AsyncGenerator<{ bytes: Uint8Array; sha256: string }> {
   let buffer = new Uint8Array(size);
   let filled = 0;
+  let hasher = await createSha256();
   for await (const piece of source) {
     let offset = 0;
     while (offset < piece.length) {
       const n = Math.min(size - filled, piece.length - offset);
-      buffer.set(piece.subarray(offset, offset + n), filled);
+      const slice = piece.subarray(offset, offset + n);
+      buffer.set(slice, filled);
+      hasher.update(slice);
       filled += n;
       offset += n;
       if (filled === size) {
-        yield buffer;
+        yield { bytes: buffer, sha256: toHex(hasher.digest()) };
         buffer = new Uint8Array(size);
         filled = 0;
+        hasher = await createSha256();
       }
     }
   }
-  if (filled > 0) yield buffer.subarray(0, filled);
+  if (filled > 0) yield { bytes: buffer.subarray(0, filled), sha256: toHex(hasher.digest()) };
 }
 
 const openMeta = async (
@@ -189,18 +201,34 @@ export const addEvidence = async (
     }
   };
   const fileKey = fromBase64Url(meta.fileKey);
+  // Up to UPLOADS_IN_FLIGHT parts travel while the next is encrypted: the server's disk work
+  // overlaps ours. Memory: that many parts plus the one being filled.
+  const inFlight = new Set<Promise<void>>();
+  let failed: unknown = null;
   let index = 0;
   for await (const part of cut(encryptFile(fileKey, id, plaintext()), status.partSize)) {
+    if (failed !== null) break;
     if (!received.has(index)) {
-      await ctx.transport.upload('evidencePartPut', {
-        params: { vaultId, evidenceId: id, index },
-        body: part,
-        headers: { [PART_SHA256_HEADER]: await sha256Hex(part) },
-      });
+      while (inFlight.size >= UPLOADS_IN_FLIGHT) await Promise.race(inFlight);
+      if (failed !== null) break;
+      const sending: Promise<void> = (async () => {
+        await ctx.transport.upload('evidencePartPut', {
+          params: { vaultId, evidenceId: id, index },
+          body: part.bytes,
+          headers: { [PART_SHA256_HEADER]: part.sha256 },
+        });
+      })()
+        .catch((error: unknown) => {
+          failed ??= error;
+        })
+        .finally(() => inFlight.delete(sending));
+      inFlight.add(sending);
     }
     index++;
     onProgress?.({ phase: 'uploading', done: read, total: file.size });
   }
+  await Promise.all(inFlight);
+  if (failed !== null) throw failed;
   fileKey.fill(0);
   if (read !== file.size) {
     throw new ApiError(
