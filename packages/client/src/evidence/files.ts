@@ -206,28 +206,32 @@ export const addEvidence = async (
   const inFlight = new Set<Promise<void>>();
   let failed: unknown = null;
   let index = 0;
-  for await (const part of cut(encryptFile(fileKey, id, plaintext()), status.partSize)) {
-    if (failed !== null) break;
-    if (!received.has(index)) {
-      while (inFlight.size >= UPLOADS_IN_FLIGHT) await Promise.race(inFlight);
+  try {
+    for await (const part of cut(encryptFile(fileKey, id, plaintext()), status.partSize)) {
       if (failed !== null) break;
-      const sending: Promise<void> = (async () => {
-        await ctx.transport.upload('evidencePartPut', {
-          params: { vaultId, evidenceId: id, index },
-          body: part.bytes,
-          headers: { [PART_SHA256_HEADER]: part.sha256 },
-        });
-      })()
-        .catch((error: unknown) => {
-          failed ??= error;
-        })
-        .finally(() => inFlight.delete(sending));
-      inFlight.add(sending);
+      if (!received.has(index)) {
+        while (inFlight.size >= UPLOADS_IN_FLIGHT) await Promise.race(inFlight);
+        if (failed !== null) break;
+        const sending: Promise<void> = (async () => {
+          await ctx.transport.upload('evidencePartPut', {
+            params: { vaultId, evidenceId: id, index },
+            body: part.bytes,
+            headers: { [PART_SHA256_HEADER]: part.sha256 },
+          });
+        })()
+          .catch((error: unknown) => {
+            failed ??= error;
+          })
+          .finally(() => inFlight.delete(sending));
+        inFlight.add(sending);
+      }
+      index++;
+      onProgress?.({ phase: 'uploading', done: read, total: file.size });
     }
-    index++;
-    onProgress?.({ phase: 'uploading', done: read, total: file.size });
+  } finally {
+    // Never leave parts travelling behind a failure: a resume must see what they stored.
+    await Promise.all(inFlight);
   }
-  await Promise.all(inFlight);
   if (failed !== null) throw failed;
   fileKey.fill(0);
   if (read !== file.size) {

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { errorBodySchema, evidenceItemSchema, evidenceListResponseSchema } from '@vigil/core';
 import { randomBytes, uuidv7 } from '@vigil/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +107,21 @@ describe('evidence uploads', () => {
     expect(clash.statusCode).toBe(409);
     const status = await call(t.app, 'GET', `${base()}/${body.id}/upload`, { session: owner });
     expect(status.json()).toMatchObject({ received: [0], parts: 2 });
+  });
+
+  it('adopt a part whose object was stored without its row, and refuse other bytes for it', async () => {
+    const bytes = randomBytes(2 * PART);
+    const body = await startBody(vault, { size: bytes.length });
+    expectStatus(await start(body), 201);
+    const [first, second] = partsOf(bytes) as [Uint8Array, Uint8Array];
+    // As if the server stopped between storing the objects and recording them.
+    await t.objects.put(partKey(vault.id, body.id, 0), Readable.from([first]));
+    await t.objects.put(partKey(vault.id, body.id, 1), Readable.from([second]));
+    expectStatus(await putPart(t.app, owner, vault, body.id, 0, first), 200);
+    const other = await putPart(t.app, owner, vault, body.id, 1, randomBytes(PART));
+    expect(other.statusCode).toBe(409);
+    const status = await call(t.app, 'GET', `${base()}/${body.id}/upload`, { session: owner });
+    expect(status.json()).toMatchObject({ received: [0] });
   });
 
   it('refuse a part with a wrong hash, a wrong length or past the end, and keep nothing of it', async () => {

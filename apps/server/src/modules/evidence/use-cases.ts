@@ -14,7 +14,8 @@ import {
 } from '@vigil/core';
 import type { z } from 'zod';
 import type { AppDeps } from '../../deps';
-import { isStorageError, objectKey } from '../../platform/storage';
+import { createSha256, toHex } from '@vigil/crypto';
+import { isStorageError, objectKey, type ObjectKey } from '../../platform/storage';
 import { kindsOf } from '../records/repository';
 import { checkKeyVersion, vaultForWrite, type RecordActor } from '../records/use-cases';
 import {
@@ -252,7 +253,17 @@ export const putPart = async (
     if (isStorageError(error, 'hash_mismatch')) {
       throw invalid('headers.x-vigil-sha256', 'the part does not match its SHA-256');
     }
-    throw error;
+    if (!isStorageError(error, 'exists')) throw error;
+    // An object without its row: a server stopped between the two, or the same part is still
+    // being stored by another request. Adopt it only when its bytes are the ones sent now.
+    const found = await hashOf(deps, key);
+    if (found.sha256 !== sha256) {
+      throw new VigilError(
+        ErrorCode.conflict,
+        'This part is being stored by another request: ask for the upload status, then retry.',
+      );
+    }
+    stored = found;
   }
   try {
     if (stored.size !== expected) {
@@ -273,6 +284,17 @@ export const putPart = async (
     throw error;
   }
   return { index, size: stored.size, sha256: stored.sha256 };
+};
+
+/** Size and SHA-256 of a stored object, read through once. */
+const hashOf = async (deps: AppDeps, key: ObjectKey): Promise<{ size: number; sha256: string }> => {
+  const hasher = await createSha256();
+  let size = 0;
+  for await (const chunk of await deps.objects.get(key)) {
+    hasher.update(chunk as Uint8Array);
+    size += (chunk as Uint8Array).length;
+  }
+  return { size, sha256: toHex(hasher.digest()) };
 };
 
 /** Checks a custody entry's place after `last` (none: the intake) and its key version. */
