@@ -31,7 +31,7 @@ const gc = runInNewContext('gc') as () => void;
 const trackMemory = () => {
   gc();
   const base = process.memoryUsage();
-  let rss = 0;
+  let live = 0;
   let arrayBuffers = 0;
   let sinceSample = 0;
   return {
@@ -42,10 +42,10 @@ const trackMemory = () => {
       sinceSample = 0;
       gc();
       const now = process.memoryUsage();
-      rss = Math.max(rss, now.rss - base.rss);
+      live = Math.max(live, now.heapUsed + now.arrayBuffers - (base.heapUsed + base.arrayBuffers));
       arrayBuffers = Math.max(arrayBuffers, now.arrayBuffers - base.arrayBuffers);
     },
-    peak: () => ({ rss, arrayBuffers }),
+    peak: () => ({ live, arrayBuffers }),
   };
 };
 
@@ -81,8 +81,11 @@ const streamsInBoundedMemory = async (store: ObjectStore): Promise<void> => {
   expect(size).toBe(OBJECT_SIZE);
   expect(toHex(hasher.digest())).toBe(put.sha256);
   const peak = memory.peak();
+  // Buffers live outside the V8 heap (arrayBuffers), strings and arrays inside it (heapUsed):
+  // together they are what the store holds. RSS is not asserted: the allocator keeps freed pages,
+  // and under a parallel test run it rose to ~50 MiB while live memory stayed near 8 MiB.
   expect(peak.arrayBuffers, 'ArrayBuffer growth').toBeLessThan(LIMIT);
-  expect(peak.rss, 'resident memory growth').toBeLessThan(LIMIT);
+  expect(peak.live, 'live memory growth').toBeLessThan(LIMIT);
 };
 
 describe('streaming a 64 MiB object', () => {
