@@ -12,6 +12,8 @@ import { fromS3Error } from './s3-errors';
 
 /** S3's smallest part (all but the last part of a multipart upload). */
 export const MIN_PART_SIZE = 5 * 1024 * 1024;
+/** S3's most parts in one upload: the largest object is this many times the part size. */
+export const MAX_PARTS = 10_000;
 
 const mapped = <T>(promise: Promise<T>): Promise<T> =>
   promise.catch((error: unknown) => {
@@ -120,6 +122,8 @@ export class PartWriter {
     }
     const body = this.#buffer().subarray(0, this.#fill);
     const partNumber = this.#parts.length + 1;
+    // Refuse here rather than let S3 fail the completion after the whole object was sent.
+    if (partNumber > MAX_PARTS) throw new StorageError('io');
     const uploadId = this.#uploadId;
     this.#parts.push({ PartNumber: partNumber });
     this.#inflight = mapped(

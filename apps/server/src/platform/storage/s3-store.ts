@@ -23,7 +23,10 @@ import type {
 /** Options of an S3Store. */
 export interface S3StoreOptions {
   readonly bucket: string;
-  /** Bytes per multipart part (at least 5 MiB); memory use of a put is about twice this. */
+  /**
+   * Bytes per multipart part (at least 5 MiB); memory use of a put is about twice this, and the
+   * largest object 10,000 times this (8 MiB: about 78 GiB; raise it for larger files).
+   */
   readonly partSize?: number;
 }
 
