@@ -22,3 +22,4 @@ export {
   systems as translitSystems,
   type TranslitSystem,
 } from './names';
+export * from './evidence';
