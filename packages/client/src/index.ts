@@ -46,3 +46,5 @@ export { CSV_SEPARATOR } from './export/csv';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
 // Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
 export * from './import';
+// Evidence files: sealed metadata extraction and metadata-free working copies (./evidence).
+export * from './evidence';
