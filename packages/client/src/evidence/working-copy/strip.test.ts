@@ -163,6 +163,30 @@ describe('properties on random and corrupted input', () => {
     );
   });
 
+  it('extractMetadata stays bounded when a hostile range reader answers any range with junk', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          ...samples.map((b) => b.subarray(0, 16)),
+          Uint8Array.from([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70]),
+        ),
+        fc.uint8Array({ minLength: 1, maxLength: 256 }),
+        fc.integer({ min: 0, max: 2 ** 45 }),
+        async (head, junk, size) => {
+          let calls = 0;
+          const readRange = async () => {
+            calls++;
+            return junk;
+          };
+          const meta = await extractMetadata({ bytes: head, size, readRange });
+          expect(meta.size).toBe(size);
+          expect(calls).toBeLessThan(1000);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('a successful strip of a corrupted JPEG never shows GPS and keeps the scan bytes', async () => {
     await fc.assert(
       fc.asyncProperty(
