@@ -48,6 +48,12 @@ describe('stripImageMetadata on JPEG', () => {
     expect(contains(copy.bytes, 'Samsung')).toBe(false);
   });
 
+  it('puts the orientation-only EXIF after the JFIF segment, which must follow SOI', () => {
+    const copy = stripped(original, 'image/jpeg');
+    expect([...copy.bytes.subarray(0, 4)]).toEqual([0xff, 0xd8, 0xff, 0xe0]);
+    expect(contains(copy.bytes.subarray(0, 60), 'Exif')).toBe(true);
+  });
+
   it('never modifies the original and returns a buffer of its own', () => {
     const snapshot = original.slice();
     const copy = stripped(original, 'image/jpeg');

@@ -35,9 +35,10 @@ const concat = (parts: readonly Uint8Array[]): Uint8Array => {
  */
 export const stripImageMetadata = (bytes: Uint8Array, mediaType: string): StripResult => {
   try {
-    if (mediaType === 'image/jpeg') return stripJpeg(bytes);
-    if (mediaType === 'image/png') return stripPng(bytes);
-    if (mediaType === 'image/webp') return stripWebp(bytes);
+    const type = mediaType.trim().toLowerCase();
+    if (type === 'image/jpeg') return stripJpeg(bytes);
+    if (type === 'image/png') return stripPng(bytes);
+    if (type === 'image/webp') return stripWebp(bytes);
     return { ok: false, reason: 'unsupported-type' };
   } catch {
     return { ok: false, reason: 'malformed' };
@@ -160,8 +161,12 @@ const stripJpeg = (bytes: Uint8Array): StripResult => {
       orientation ??= readExif(payload(bytes, s).subarray(6), new Warnings()).orientation;
   }
   // Orientation is how the camera was held, not who or where: keeping it keeps the copy upright.
-  if (orientation !== undefined && orientation !== 1)
-    parts.splice(1, 0, orientationSegment(orientation));
+  // JFIF wants its APP0 right after SOI, so the new segment goes after it when there is one.
+  if (orientation !== undefined && orientation !== 1) {
+    const first = layout.segments[0];
+    const afterApp0 = first?.marker === APP0;
+    parts.splice(afterApp0 ? 2 : 1, 0, orientationSegment(orientation));
+  }
   const scan = scanParts(bytes, layout.scanStart);
   if (scan.trailer) removed.add('trailer');
   return { ok: true, bytes: concat([...parts, ...scan.parts]), removed: [...removed] };
