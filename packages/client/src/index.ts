@@ -46,6 +46,9 @@ export { CSV_SEPARATOR } from './export/csv';
 export type { AuditVerifyResult, MemberView, MembershipStatus, VaultView } from './views';
 // Import before sealing: parseTable, mappings, dryRun (./import/index.ts lists them).
 export * from './import';
+// Evidence files: metadata read here, working copies, encrypted uploads (./evidence).
+export * from './evidence/metadata';
+export * from './evidence/working-copy';
 export {
   ciphertextSize,
   evidenceMetaSchema,

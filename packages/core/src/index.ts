@@ -23,4 +23,4 @@ export {
   systems as translitSystems,
   type TranslitSystem,
 } from './names';
-export * from './evidence/custody';
+export * from './evidence';

@@ -1,5 +1,8 @@
-// Evidence files on the client: encrypted and hashed here, uploaded in resumable parts, with a
-// custody chain signed by each member who touches them.
+// Evidence files on the client (issue 4): metadata read before encryption, working copies, and
+// files encrypted and hashed here, uploaded in resumable parts, with a custody chain signed by
+// each member who touches them.
+export * from './metadata';
+export * from './working-copy';
 export {
   addEvidence,
   ciphertextSize,

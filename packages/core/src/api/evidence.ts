@@ -2,20 +2,9 @@ import { z } from 'zod';
 import { sealedEnvelopeSchema } from '../encoding';
 import { accountIdSchema, vaultIdSchema } from '../ids';
 import { custodyActionSchema } from '../evidence/custody';
+import { evidenceKindSchema } from '../evidence/kind';
 import { evidenceIdSchema } from '../records/kinds';
 import { keyVersionSchema } from './key-version';
-
-/** Kinds of evidence (DATA-MODEL.md): coded, so lists can filter on them. */
-export const evidenceKinds = [
-  'photo',
-  'video',
-  'audio',
-  'document',
-  'medical-report',
-  'official-record',
-] as const;
-export const evidenceKindSchema = z.enum(evidenceKinds);
-export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
 
 /** Ciphertext bytes per uploaded part: each part is one request, resumable on its own. */
 export const EVIDENCE_PART_SIZE = 8 * 1024 * 1024;

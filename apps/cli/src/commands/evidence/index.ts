@@ -1,6 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
 import type { EvidenceView } from '@vigil/client';
-import { evidenceKinds, type EvidenceKind, type VaultId } from '@vigil/core';
+import { EVIDENCE_KINDS, type EvidenceKind, type VaultId } from '@vigil/core';
 import { Option, type Command } from 'commander';
 import { emit, globals, type CliContext } from '../../context';
 import { CliError, usageError } from '../../errors';
@@ -81,7 +81,7 @@ export const registerEvidenceCommands = (program: Command, ctx: CliContext): voi
     .option('--incident <id>', 'an incident the file documents')
     .option('--person <id>', 'a person the file documents')
     .option('--source <id>', 'a source the file comes from')
-    .addOption(new Option('--kind <kind>', 'what the file is').choices(evidenceKinds))
+    .addOption(new Option('--kind <kind>', 'what the file is').choices(EVIDENCE_KINDS))
     .option('--note <text>', 'a note for the intake (sealed, and signed in the custody log)')
     .addHelpText(
       'after',
@@ -185,7 +185,7 @@ export const registerEvidenceCommands = (program: Command, ctx: CliContext): voi
     .description("list a vault's evidence, oldest first")
     .addOption(vaultOption())
     .option('--linked-to <id>', 'only files documenting this record')
-    .addOption(new Option('--kind <kind>', 'only this kind').choices(evidenceKinds))
+    .addOption(new Option('--kind <kind>', 'only this kind').choices(EVIDENCE_KINDS))
     .option('--after <id>', 'files after this id (the "next" of the previous page)')
     .addHelpText(
       'after',
