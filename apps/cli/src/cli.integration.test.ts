@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/src/index';
 import { openDatabase } from '../../server/src/platform/db';
 import { sql } from 'kysely';
+import { jpegOf, tiffOf } from '../../../packages/client/src/evidence/test-fixtures';
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/vigil.mjs');
 const PASSWORD_A = 'alice has a long passphrase';
@@ -249,11 +250,49 @@ describe('a non-interactive script against a real server', () => {
       ['evidence', 'list', '--vault', vault, '--linked-to', person.id, '--json'],
       envA,
     );
+    // Its bytes are no JPEG, whatever its name says: a document.
     expect(JSON.parse(expectOk(listed).stdout)).toMatchObject({
-      items: [{ id: item.id, kind: 'photo', fileName: 'photo.jpg', sha256: item.sha256 }],
+      items: [{ id: item.id, kind: 'document', fileName: 'photo.jpg', sha256: item.sha256 }],
     });
     const verified = await vigil(['evidence', 'verify', item.id, '--vault', vault], envA);
     expect(expectOk(verified).stdout).toMatch(/^ok: 3 custody events verified/);
+
+    // A photo's metadata is read and sealed; a working copy drops it and names its original.
+    const jpeg = join(root, 'cell.jpg');
+    await writeFile(
+      jpeg,
+      jpegOf({
+        exif: tiffOf({
+          make: 'CanaryCam',
+          gps: { lat: [55, 45, 0], latRef: 'N', lon: [37, 36, 0], lonRef: 'E' },
+        }),
+      }),
+    );
+    const shot = JSON.parse(
+      expectOk(await vigil(['evidence', 'add', jpeg, '--vault', vault, '--json'], envA)).stdout,
+    ) as { id: string };
+    const strip = await vigil(['evidence', 'strip', shot.id, '--vault', vault, '--json'], envA);
+    const copy = JSON.parse(expectOk(strip).stdout) as { id: string; removed: string[] };
+    expect(copy.removed).toContain('exif');
+    const all = JSON.parse(
+      expectOk(await vigil(['evidence', 'list', '--vault', vault, '--json'], envA)).stdout,
+    ) as {
+      items: { id: string; derivedFrom: string | null; metadata: Record<string, unknown> | null }[];
+    };
+    const original = all.items.find((i) => i.id === shot.id);
+    expect(original?.metadata).toMatchObject({
+      mediaType: 'image/jpeg',
+      device: { make: 'CanaryCam' },
+      gps: { latitude: 55.75, longitude: 37.6 },
+    });
+    const working = all.items.find((i) => i.id === copy.id);
+    expect(working?.derivedFrom).toBe(shot.id);
+    const copyOut = join(root, 'cell-copy.jpg');
+    expectOk(await vigil(['evidence', 'get', copy.id, '--vault', vault, '--out', copyOut], envA));
+    expect((await readFile(copyOut)).includes('CanaryCam')).toBe(false);
+    const originalCustody = await vigil(['evidence', 'verify', shot.id, '--vault', vault], envA);
+    // intake, copy (for the strip), derive (naming the copy), view (this verify)
+    expect(expectOk(originalCustody).stdout).toMatch(/^ok: 4 custody events verified/);
 
     // One byte of a stored part changed on disk: the file no longer opens, verify exits 1.
     const objects = join(root, 'data', 'objects', 'evidence', vault, item.id);

@@ -11,7 +11,13 @@ const READ_PIECE = 1024 * 1024;
 /** A file to upload: its size and a reader from the start, each time afresh (to resume). */
 export const fileSource = async (
   path: string,
-): Promise<{ size: number; mtimeMs: number; open(): AsyncIterable<Uint8Array> }> => {
+): Promise<{
+  size: number;
+  mtimeMs: number;
+  open(): AsyncIterable<Uint8Array>;
+  /** Bytes `[start, end)` of the file (for reading its metadata). */
+  readRange(start: number, end: number): Promise<Uint8Array>;
+}> => {
   let info;
   try {
     info = await stat(path);
@@ -25,6 +31,17 @@ export const fileSource = async (
     size: info.size,
     mtimeMs: info.mtimeMs,
     open: () => createReadStream(path, { highWaterMark: READ_PIECE }) as AsyncIterable<Uint8Array>,
+    readRange: async (start, end) => {
+      const handle = await open(path, 'r');
+      try {
+        const length = Math.max(0, Math.min(end, info.size) - start);
+        const bytes = new Uint8Array(length);
+        const { bytesRead } = await handle.read(bytes, 0, length, start);
+        return bytes.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    },
   };
 };
 

@@ -1,6 +1,11 @@
 import { basename, extname, resolve } from 'node:path';
-import type { EvidenceView } from '@vigil/client';
-import { EVIDENCE_KINDS, type EvidenceKind, type VaultId } from '@vigil/core';
+import {
+  extractMetadata,
+  METADATA_HEAD_BYTES,
+  stripImageMetadata,
+  type EvidenceView,
+} from '@vigil/client';
+import { EVIDENCE_KINDS, evidenceKindOf, type EvidenceKind, type VaultId } from '@vigil/core';
 import { Option, type Command } from 'commander';
 import { emit, globals, type CliContext } from '../../context';
 import { CliError, usageError } from '../../errors';
@@ -41,16 +46,8 @@ const MEDIA_TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-const kindOf = (mediaType: string | undefined): EvidenceKind => {
-  const top = mediaType?.split('/')[0];
-  return top === 'image'
-    ? 'photo'
-    : top === 'video'
-      ? 'video'
-      : top === 'audio'
-        ? 'audio'
-        : 'document';
-};
+/** Working copies are made in memory: photos, not videos. */
+const MAX_STRIP_BYTES = 256 * 1024 * 1024;
 
 const vaultOption = () =>
   new Option('--vault <vault-id>', 'the vault holding the evidence').makeOptionMandatory();
@@ -65,6 +62,7 @@ const itemJson = (v: EvidenceView) => ({
   links: v.item.links,
   derivedFrom: v.item.derivedFrom,
   storedAt: v.item.storedAt,
+  metadata: v.meta.metadata ?? null,
 });
 
 /** Registers `vigil evidence add|get|list|verify`. */
@@ -83,6 +81,7 @@ export const registerEvidenceCommands = (program: Command, ctx: CliContext): voi
     .option('--source <id>', 'a source the file comes from')
     .addOption(new Option('--kind <kind>', 'what the file is').choices(EVIDENCE_KINDS))
     .option('--note <text>', 'a note for the intake (sealed, and signed in the custody log)')
+    .option('--derived-from <id>', 'this file is a working copy of that evidence (its original)')
     .addHelpText(
       'after',
       `\nAn interrupted upload continues where it stopped when the same command runs again.\n${PASSWORD_NOTE}\nJSON output (--json): { "id": string, "sha256": string }`,
@@ -97,6 +96,7 @@ export const registerEvidenceCommands = (program: Command, ctx: CliContext): voi
           source?: string;
           kind?: EvidenceKind;
           note?: string;
+          derivedFrom?: string;
         },
         cmd: Command,
       ) => {
@@ -108,7 +108,17 @@ export const registerEvidenceCommands = (program: Command, ctx: CliContext): voi
           ...(opts.source === undefined ? [] : [parseId('--source', opts.source)]),
         ];
         const source = await fileSource(file);
-        const mediaType = MEDIA_TYPES[extname(file).toLowerCase()];
+        // Read here, sealed with the file: capture time, place, device, pages, duration.
+        const metadata = await extractMetadata({
+          bytes: await source.readRange(0, METADATA_HEAD_BYTES),
+          size: source.size,
+          fileName: basename(file),
+          readRange: source.readRange,
+          ...(MEDIA_TYPES[extname(file).toLowerCase()] === undefined
+            ? {}
+            : { mediaType: MEDIA_TYPES[extname(file).toLowerCase()] }),
+        });
+        const mediaType = metadata.mediaType;
         const journal = uploadJournal(resolveHome(ctx.env));
         const key = await journal.keyOf([
           server,
@@ -125,10 +135,14 @@ export const registerEvidenceCommands = (program: Command, ctx: CliContext): voi
             vaultId as VaultId,
             source,
             {
-              kind: opts.kind ?? kindOf(mediaType),
+              kind: opts.kind ?? evidenceKindOf(mediaType),
               fileName: basename(file),
-              ...(mediaType === undefined ? {} : { mediaType }),
+              mediaType,
+              metadata,
               links,
+              ...(opts.derivedFrom === undefined
+                ? {}
+                : { derivedFrom: parseId('--derived-from', opts.derivedFrom) }),
               ...(opts.note === undefined ? {} : { note: opts.note }),
             },
             {
@@ -189,7 +203,7 @@ export const registerEvidenceCommands = (program: Command, ctx: CliContext): voi
     .option('--after <id>', 'files after this id (the "next" of the previous page)')
     .addHelpText(
       'after',
-      `\n${PASSWORD_NOTE}\nJSON output (--json): { "items": [ { "id", "kind", "fileName", "mediaType", "size", "sha256", "links", "derivedFrom", "storedAt" } ], "next": string|null }`,
+      `\n${PASSWORD_NOTE}\nJSON output (--json): { "items": [ { "id", "kind", "fileName", "mediaType", "size", "sha256", "links", "derivedFrom", "storedAt", "metadata" } ], "next": string|null }`,
     )
     .action(
       async (
@@ -219,6 +233,68 @@ export const registerEvidenceCommands = (program: Command, ctx: CliContext): voi
         );
       },
     );
+
+  evidence
+    .command('strip')
+    .description(
+      'make a working copy of a photo without its metadata (GPS, time, device); the original stays as it is',
+    )
+    .argument('<id>', 'the evidence id of the original')
+    .addOption(vaultOption())
+    .addHelpText(
+      'after',
+      `\nThe copy is a new item naming its original; both custody logs record it.\n${PASSWORD_NOTE}\nJSON output (--json): { "id": string, "sha256": string, "removed": [ string ] }`,
+    )
+    .action(async (rawId: string, opts: { vault: string }, cmd: Command) => {
+      const { server, json } = globals(ctx, cmd);
+      const id = parseId('<id>', rawId);
+      const vaultId = parseVaultId(opts.vault) as VaultId;
+      const { client } = await openSession(ctx, server, { unlock: true });
+      const original = await client.evidence.get(vaultId, id);
+      if (original.meta.size > MAX_STRIP_BYTES) {
+        throw usageError(`only images up to ${MAX_STRIP_BYTES} bytes are stripped here`);
+      }
+      const chunks: Uint8Array[] = [];
+      await client.evidence.download(vaultId, id, (c) => void chunks.push(c), { action: 'copy' });
+      const bytes = new Uint8Array(Buffer.concat(chunks));
+      const mediaType = original.meta.mediaType ?? 'application/octet-stream';
+      const stripped = stripImageMetadata(bytes, mediaType);
+      if (!stripped.ok) {
+        throw new CliError(
+          stripped.reason === 'unsupported-type' ? 'unsupported_type' : 'malformed',
+          stripped.reason === 'unsupported-type'
+            ? `${mediaType} files cannot be stripped here (JPEG, PNG and WebP can)`
+            : 'the image could not be read safely; no copy was made',
+        );
+      }
+      const copy = stripped.bytes;
+      const added = await client.evidence.add(
+        vaultId,
+        {
+          size: copy.length,
+          open: async function* () {
+            yield copy;
+          },
+        },
+        {
+          kind: original.item.kind,
+          mediaType,
+          ...(original.meta.fileName === undefined
+            ? {}
+            : { fileName: `stripped-${original.meta.fileName}` }),
+          links: original.item.links,
+          derivedFrom: id,
+          note: 'working copy: metadata stripped',
+        },
+      );
+      const removed = [...new Set(stripped.removed)];
+      emit(
+        ctx,
+        json,
+        { id: added.id, sha256: added.sha256, removed },
+        () => `${added.id} ${added.sha256}\n`,
+      );
+    });
 
   evidence
     .command('verify')
