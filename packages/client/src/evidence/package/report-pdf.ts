@@ -26,7 +26,7 @@ interface Line {
 
 /** Text in Latin-1: Cyrillic transliterated, other code points named. */
 export const toLatin1 = (text: string): string =>
-  transliterate(text, 'iuliia:icao_doc_9303').replace(/[^\u0000-\u00ff]/gu, (c) => {
+  transliterate(text, 'iuliia:icao_doc_9303').replace(/[^\n\u0020-\u00ff]/gu, (c) => {
     const code = c.codePointAt(0) ?? 0;
     return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
   });

@@ -264,7 +264,7 @@ describe('verifyEvidencePackage', () => {
 
   it('names a missing file and a file the manifest does not list', async () => {
     const bad = rewrite(pkg, (files) => {
-      delete files[photoPath()];
+      Reflect.deleteProperty(files, photoPath());
       files['files/extra.txt'] = strToU8('planted');
     });
     const result = await verifyEvidencePackage(bad);
