@@ -1,7 +1,7 @@
 import type { VaultId } from '@vigil/core';
 import { decryptFile, fromBase64Url } from '@vigil/crypto';
 import type { ClientContext } from '../../context';
-import { ApiError, lockedError } from '../../errors';
+import { ApiError, ClientErrorCode, lockedError } from '../../errors';
 import { readCustody, recordCustody } from '../custody';
 import { getEvidence } from '../files';
 import { assemblePackage, PackageWriteError, type PackageItemSource } from './assemble';
@@ -115,7 +115,7 @@ export const packageEvidence = async (
     );
   } catch (error) {
     if (error instanceof PackageWriteError) {
-      throw new ApiError(0, 'decrypt_failed', error.message);
+      throw new ApiError(0, ClientErrorCode.integrityFailed, error.message);
     }
     throw error;
   }
