@@ -10,6 +10,7 @@ import { startServer } from '../../server/src/index';
 import { openDatabase } from '../../server/src/platform/db';
 import { sql } from 'kysely';
 import { jpegOf, tiffOf } from '../../../packages/client/src/evidence/test-fixtures';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/vigil.mjs');
 const PASSWORD_A = 'alice has a long passphrase';
@@ -303,6 +304,79 @@ describe('a non-interactive script against a real server', () => {
     const damaged = await vigil(['evidence', 'verify', item.id, '--vault', vault], envA);
     expect(damaged.code).toBe(1);
     expect(damaged.stderr).toMatch(/\(mismatch\)$/m);
+  });
+
+  it('packages two files, verifies the package offline, and names an altered file, a dropped and a reordered event', async () => {
+    const created = await vigil(['vault', 'create', '--name', 'Package', '--json'], envA);
+    const vault = (JSON.parse(expectOk(created).stdout) as { id: string }).id;
+    const ids: string[] = [];
+    for (const [name, size] of [
+      ['Протокол.txt', 2000],
+      ['photo.jpg', 3000],
+    ] as const) {
+      const path = join(root, name);
+      await writeFile(path, Buffer.alloc(size, name.length));
+      const added = await vigil(['evidence', 'add', path, '--vault', vault, '--json'], envA);
+      const { id } = JSON.parse(expectOk(added).stdout) as { id: string };
+      ids.push(id);
+      // A download first: each chain is intake, download, export.
+      const copy = join(root, `copy-${name}`);
+      expectOk(await vigil(['evidence', 'get', id, '--vault', vault, '--out', copy], envA));
+    }
+    const zip = join(root, 'package.zip');
+    const made = await vigil(
+      ['evidence', 'package', '--vault', vault, '--items', ids.join(','), '--out', zip, '--json'],
+      envA,
+    );
+    expect(JSON.parse(expectOk(made).stdout)).toEqual({ path: zip, items: 2 });
+    expect((await stat(zip)).mode & 0o777).toBe(0o600);
+
+    // No server, no password, no state: what a court has.
+    const offline = { VIGIL_HOME: join(root, 'home-court'), VIGIL_SERVER: 'http://127.0.0.1:9' };
+    const ok = await vigil(['package', 'verify', zip], offline);
+    expect(expectOk(ok).stdout).toMatch(/^ok: 2 items, 6 custody events verified\n$/);
+
+    const files = unzipSync(await readFile(zip));
+    const [first, second] = ids as [string, string];
+    const original = Object.keys(files).find((p) => p.startsWith(`files/${first}/`)) ?? '';
+    expect(original).toBe(`files/${first}/Протокол.txt`);
+    const tampered = async (change: (f: Record<string, Uint8Array>) => void) => {
+      const copy = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v.slice()]));
+      change(copy);
+      const bad = join(root, 'bad.zip');
+      await writeFile(bad, zipSync(copy));
+      return vigil(['package', 'verify', bad], offline);
+    };
+    const custody = (f: Record<string, Uint8Array>, id: string) =>
+      JSON.parse(strFromU8(f[`custody/${id}.json`] ?? new Uint8Array())) as unknown[];
+
+    const altered = await tampered((f) => {
+      const bytes = f[original] ?? new Uint8Array();
+      bytes[5] = (bytes[5] ?? 0) ^ 1;
+    });
+    expect(altered.code).toBe(1);
+    expect(altered.stdout).toContain(`${original}: sha256_mismatch`);
+    expect(altered.stdout).toContain(`custody/${first}.json event 0: file_mismatch`);
+    expect(altered.stderr).toMatch(/\(mismatch\)$/m);
+
+    const dropped = await tampered((f) => {
+      const events = custody(f, second);
+      events.splice(1, 1);
+      f[`custody/${second}.json`] = strToU8(JSON.stringify(events));
+    });
+    expect(dropped.code).toBe(1);
+    expect(dropped.stdout).toContain(`custody/${second}.json event 1: broken_link`);
+
+    const reordered = await tampered((f) => {
+      const events = custody(f, first);
+      f[`custody/${first}.json`] = strToU8(JSON.stringify([events[0], events[2], events[1]]));
+    });
+    expect(reordered.code).toBe(1);
+    expect(reordered.stdout).toContain(`custody/${first}.json event 1: out_of_order`);
+    expect(reordered.stdout).toContain(`custody/${first}.json event 2: out_of_order`);
+
+    const asJson = await vigil(['package', 'verify', zip, '--json'], offline);
+    expect(JSON.parse(expectOk(asJson).stdout)).toMatchObject({ ok: true, problems: [] });
   });
 
   it('fails clearly without a password and without a terminal', async () => {

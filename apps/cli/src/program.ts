@@ -5,6 +5,7 @@ import { registerAuditCommands } from './commands/audit';
 import { registerIoCommands } from './commands/io';
 import { registerRecordCommands } from './commands/record';
 import { registerEvidenceCommands } from './commands/evidence';
+import { registerPackageCommands } from './commands/package';
 import { registerServeCommand } from './commands/serve';
 import { registerVaultCommands } from './commands/vault';
 import { registerVocabCommands } from './commands/vocab';
@@ -54,5 +55,6 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerRecordCommands(program, ctx);
   registerIoCommands(program, ctx);
   registerEvidenceCommands(program, ctx);
+  registerPackageCommands(program, ctx);
   return program;
 };

@@ -56,13 +56,17 @@ import {
   downloadEvidence,
   getEvidence,
   listEvidence,
+  packageEvidence,
   recordCustody,
   verifyCustody,
   type AddEvidenceInput,
   type AddEvidenceOptions,
   type EvidenceMeta,
+  type EvidencePackageOptions,
   type EvidenceSource,
   type EvidenceView,
+  type Manifest,
+  type PackageSink,
 } from './evidence';
 import { login, logout, register, resume, unlock } from './session';
 import { totpDisable, totpEnable, totpSetup } from './totp';
@@ -218,6 +222,17 @@ export interface VigilClient {
       action: 'view' | 'download' | 'copy' | 'share' | 'export',
       note?: string,
     ): Promise<CustodyEntry>;
+    /**
+     * Writes an evidence package (ZIP) of the items into `sink`: for each, signs an `export`
+     * custody event first, then adds its file, custody and signers; reports and manifest last.
+     * Keep the output only when this resolves. Check it with `verifyEvidencePackage`.
+     */
+    package(
+      vaultId: VaultId,
+      itemIds: readonly string[],
+      sink: PackageSink,
+      options?: EvidencePackageOptions,
+    ): Promise<Manifest>;
     /** Checks the custody chain (and the file's hash against the intake, when given). */
     verify(
       vaultId: VaultId,
@@ -309,6 +324,8 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       get: (vaultId, id) => getEvidence(ctx, vaultId, id),
       list: (vaultId, query) => listEvidence(ctx, vaultId, query),
       download: (vaultId, id, sink, options) => downloadEvidence(ctx, vaultId, id, sink, options),
+      package: (vaultId, itemIds, sink, options) =>
+        packageEvidence(ctx, vaultId, itemIds, sink, options),
       recordCustody: (vaultId, id, action, note) =>
         recordCustody(ctx, vaultId, id, action, note === undefined ? {} : { note }),
       verify: (vaultId, id, fileSha256) => verifyCustody(ctx, vaultId, id, fileSha256),

@@ -9,6 +9,8 @@ export const ClientErrorCode = {
   badServerResponse: 'bad_server_response',
   locked: 'locked',
   decryptFailed: 'decrypt_failed',
+  /** Bytes opened fine but are not what was signed (an evidence file against its intake). */
+  integrityFailed: 'integrity_failed',
 } as const;
 export type ClientErrorCode = (typeof ClientErrorCode)[keyof typeof ClientErrorCode];
 

@@ -18,3 +18,4 @@ export {
   type EvidenceView,
 } from './files';
 export { readCustody, recordCustody, verifyCustody, type ServerMismatch } from './custody';
+export * from './package';

@@ -14,6 +14,7 @@ import { resolveHome } from '../../platform/state';
 import { openSession } from '../../session';
 import { progressBar } from '../io/progress';
 import { parseVaultId } from '../vault/args';
+import { registerEvidencePackageCommand } from './package';
 
 const PASSWORD_NOTE =
   'Needs the password (VIGIL_PASSWORD or a prompt): files are encrypted and opened on this machine.';
@@ -65,7 +66,7 @@ const itemJson = (v: EvidenceView) => ({
   metadata: v.meta.metadata ?? null,
 });
 
-/** Registers `vigil evidence add|get|list|verify`. */
+/** Registers `vigil evidence add|get|list|verify|package`. */
 export const registerEvidenceCommands = (program: Command, ctx: CliContext): void => {
   const evidence = program
     .command('evidence')
@@ -329,4 +330,6 @@ export const registerEvidenceCommands = (program: Command, ctx: CliContext): voi
       );
       if (!check.ok) throw new CliError('mismatch', `the custody of ${id} does not verify`);
     });
+
+  registerEvidencePackageCommand(evidence, ctx, PASSWORD_NOTE);
 };
