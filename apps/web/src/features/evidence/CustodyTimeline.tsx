@@ -2,28 +2,8 @@ import type { VaultId } from '@vigil/core';
 import { useT } from '../../app/i18n/LocaleProvider';
 import { ErrorAlert } from '../../ui/Alert';
 import { Loading } from '../../ui/Loading';
-import type { MessageId } from '../../app/i18n/en';
-import { custodyIssues, custodyRows, type CustodyIssue } from './model';
+import { custodyIssues, custodyRows, problemMessage, type CustodyIssue } from './model';
 import { useCustody } from './queries';
-
-const KNOWN_PROBLEMS = new Set([
-  'malformed',
-  'wrong_item',
-  'bad_hash',
-  'bad_signature',
-  'unknown_signer',
-  'out_of_order',
-  'broken_link',
-  'file_mismatch',
-  'server_mismatch',
-  'no_intake',
-]);
-
-/** The message naming a problem; a code this build does not know still shows as a problem. */
-const problemMessage = (issue: CustodyIssue): MessageId =>
-  KNOWN_PROBLEMS.has(issue.problem)
-    ? (`evidence.custody.problem.${issue.problem}` as MessageId)
-    : 'evidence.custody.problem.other';
 
 /** An item's custody events in order, and whether the chain checks out on this device. */
 export function CustodyTimeline({

@@ -1,3 +1,4 @@
+import type { MessageId } from '../../app/i18n/en';
 import type { EvidenceProgress, EvidenceSource, VigilClient } from '@vigil/client';
 import {
   deviceSchema,
@@ -185,3 +186,29 @@ export const custodyIssues = (result: CustodyResult): CustodyIssue[] =>
     ...result.problems.map((p) => ({ index: p.index, problem: p.problem as string })),
     ...result.mismatches.map((m) => ({ index: m.index, problem: m.problem as string })),
   ].sort((a, b) => a.index - b.index);
+
+/** The problem codes the chain check and the server comparison report (packages/crypto). */
+type ProblemCode =
+  CustodyResult['problems'][number]['problem'] | CustodyResult['mismatches'][number]['problem'];
+
+// A record over the codes, so the compiler fails when the check learns a code with no message.
+const problemCodes = {
+  malformed: true,
+  wrong_item: true,
+  bad_hash: true,
+  bad_signature: true,
+  unknown_signer: true,
+  out_of_order: true,
+  broken_link: true,
+  file_mismatch: true,
+  server_mismatch: true,
+  no_intake: true,
+} as const satisfies Record<ProblemCode, true>;
+
+export const KNOWN_PROBLEMS: ReadonlySet<string> = new Set(Object.keys(problemCodes));
+
+/** The message naming a problem; a code this build does not know still shows as a problem. */
+export const problemMessage = (issue: CustodyIssue): MessageId =>
+  KNOWN_PROBLEMS.has(issue.problem)
+    ? (`evidence.custody.problem.${issue.problem}` as MessageId)
+    : 'evidence.custody.problem.other';
