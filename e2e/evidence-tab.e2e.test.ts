@@ -125,9 +125,17 @@ describe('the evidence tab in the browser', () => {
     const image = page.getByTestId('evidence-image');
     await image.waitFor({ timeout: 60_000 });
     await expect
-      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
-        timeout: 30_000,
-      })
+      .poll(
+        () =>
+          image.evaluate((img) => {
+            // No DOM types in the Node test project: the element is read through its own shape.
+            const el = img as unknown as { complete: boolean; naturalWidth: number };
+            return el.complete ? el.naturalWidth : 0;
+          }),
+        {
+          timeout: 30_000,
+        },
+      )
       .toBe(1);
     await expect(image.getAttribute('src')).resolves.toMatch(/^blob:/);
     await page.getByTestId('custody-verified').waitFor({ timeout: 30_000 });
