@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 describe('the evidence tab in the browser', () => {
-  it('uploads a photo to an incident, lists it, previews it decrypted, and shows its custody verified — nothing leaves the origin', async () => {
+  it('uploads a photo to an incident (resuming after a lost connection), lists it, previews it decrypted, and shows its custody verified — nothing leaves the origin', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const requested: { url: string; body: string }[] = [];
     const cspViolations: string[] = [];
@@ -104,7 +104,14 @@ describe('the evidence tab in the browser', () => {
     await page.getByTestId('evidence-kind').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('evidence-kind').inputValue()).resolves.toBe('photo');
     await page.getByTestId('evidence-note').fill('Handed over by the lawyer');
+    // The first attempt loses its connection while sending the file: a clear error, then the
+    // upload is resumed with the same file once the connection is back.
+    const parts = '**/api/vaults/*/evidence/*/parts/*';
+    await page.route(parts, (route) => route.abort('connectionreset'));
     await page.getByTestId('evidence-upload').click();
+    await page.getByTestId('evidence-upload-failed').waitFor({ timeout: 60_000 });
+    await page.unroute(parts);
+    await page.getByTestId('evidence-resume').click();
     await page.getByText('The file is stored and its intake is signed.').waitFor({
       timeout: 60_000,
     });

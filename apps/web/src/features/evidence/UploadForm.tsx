@@ -5,7 +5,7 @@ import { ErrorAlert, Notice } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { formatBytes, percentOf } from './model';
-import { useUpload } from './useUpload';
+import { useUpload, type Resumable } from './useUpload';
 
 /** Adds a file to a record: choose or drop it, check the kind, add a note, upload with progress. */
 export function UploadForm({
@@ -73,6 +73,9 @@ export function UploadForm({
           </div>
           <ErrorAlert error={state.error} />
         </div>
+      ) : null}
+      {(state.step === 'failed' || state.step === 'cancelled') && state.resume !== null ? (
+        <ResumeButton resumable={state.resume} onResume={(r) => void upload.resume(r)} />
       ) : null}
       {state.step === 'idle' ||
       state.step === 'done' ||
@@ -192,6 +195,24 @@ function UploadProgress({
           {t('evidence.upload.cancel')}
         </Button>
       </div>
+    </div>
+  );
+}
+
+/** Continues an upload the server already holds parts of, with the same file. */
+function ResumeButton({
+  resumable,
+  onResume,
+}: {
+  readonly resumable: Resumable;
+  readonly onResume: (r: Resumable) => void;
+}) {
+  const t = useT();
+  return (
+    <div className="actions">
+      <Button variant="primary" onClick={() => onResume(resumable)} testId="evidence-resume">
+        {t('evidence.upload.resume', { name: resumable.file.name })}
+      </Button>
     </div>
   );
 }

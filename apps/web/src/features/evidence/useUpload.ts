@@ -23,8 +23,21 @@ export type UploadState =
       readonly progress: EvidenceProgress | null;
     }
   | { readonly step: 'done' }
-  | { readonly step: 'cancelled' }
-  | { readonly step: 'failed'; readonly file: File; readonly error: unknown };
+  | { readonly step: 'cancelled'; readonly resume: Resumable | null }
+  | {
+      readonly step: 'failed';
+      readonly file: File;
+      readonly error: unknown;
+      readonly resume: Resumable | null;
+    };
+
+/** An upload the server has started: sent again with the same file, only missing parts travel. */
+export interface Resumable {
+  readonly id: string;
+  readonly file: File;
+  readonly metadata: ExtractedMetadata;
+  readonly note: string;
+}
 
 /**
  * The upload of one file to a record: metadata read on this device first (the kind preselected
@@ -55,14 +68,15 @@ export function useUpload(vaultId: VaultId, recordId: string) {
       setState({ step: 'ready', file, metadata });
     } catch (error) {
       // The file could not be read (moved, deleted, or denied by the system since it was chosen).
-      setState({ step: 'failed', file, error });
+      setState({ step: 'failed', file, error, resume: null });
     }
   }, []);
 
   const upload = useCallback(
-    async (file: File, metadata: ExtractedMetadata, note: string) => {
+    async (file: File, metadata: ExtractedMetadata, note: string, resume?: string) => {
       const controller = new AbortController();
       abort.current = controller;
+      let started: string | null = resume ?? null;
       setState({ step: 'uploading', file, progress: null });
       try {
         await client.evidence.add(
@@ -80,12 +94,19 @@ export function useUpload(vaultId: VaultId, recordId: string) {
           {
             signal: controller.signal,
             onProgress: (progress) => setState({ step: 'uploading', file, progress }),
+            onStarted: (id) => {
+              started = id;
+            },
+            ...(resume === undefined ? {} : { resume }),
           },
         );
         setState({ step: 'done' });
       } catch (error) {
+        const again = started === null ? null : { id: started, file, metadata, note };
         setState(
-          controller.signal.aborted ? { step: 'cancelled' } : { step: 'failed', file, error },
+          controller.signal.aborted
+            ? { step: 'cancelled', resume: again }
+            : { step: 'failed', file, error, resume: again },
         );
       } finally {
         abort.current = null;
@@ -95,8 +116,9 @@ export function useUpload(vaultId: VaultId, recordId: string) {
     [client, kind, queryClient, recordId, vaultId],
   );
 
+  const resume = useCallback((r: Resumable) => upload(r.file, r.metadata, r.note, r.id), [upload]);
   const cancel = useCallback(() => abort.current?.abort(), []);
   const reset = useCallback(() => setState({ step: 'idle' }), []);
 
-  return { state, kind, setKind, choose, upload, cancel, reset };
+  return { state, kind, setKind, choose, upload, resume, cancel, reset };
 }

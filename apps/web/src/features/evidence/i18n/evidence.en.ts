@@ -40,13 +40,14 @@ export const evidenceEn = {
   'evidence.upload.noteHint':
     'Encrypted with the file. Say where it comes from and who handed it over.',
   'evidence.upload.submit': 'Encrypt and upload',
+  'evidence.upload.resume': 'Resume the upload of {name}',
   'evidence.upload.cancel': 'Cancel upload',
   'evidence.upload.other': 'Choose another file',
   'evidence.upload.progressLabel': 'Upload progress',
   'evidence.upload.progress': '{percent}% — {done} of {total}',
   'evidence.upload.completing': 'Finishing: signing the intake…',
   'evidence.upload.done': 'The file is stored and its intake is signed.',
-  'evidence.upload.cancelled': 'Upload cancelled. The file is not stored.',
+  'evidence.upload.cancelled': 'Upload cancelled. The file is not stored yet.',
   'evidence.upload.failed': 'The upload failed. The file is not stored; you can try again.',
 
   'evidence.preview.close': 'Close',

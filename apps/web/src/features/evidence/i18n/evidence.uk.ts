@@ -41,13 +41,14 @@ export const evidenceUk: Record<keyof typeof evidenceEn, string> = {
   'evidence.upload.noteHint':
     'Шифрується разом із файлом. Зазначте, звідки він і хто його передав.',
   'evidence.upload.submit': 'Зашифрувати й завантажити',
+  'evidence.upload.resume': 'Продовжити завантаження {name}',
   'evidence.upload.cancel': 'Скасувати завантаження',
   'evidence.upload.other': 'Вибрати інший файл',
   'evidence.upload.progressLabel': 'Перебіг завантаження',
   'evidence.upload.progress': '{percent}% — {done} з {total}',
   'evidence.upload.completing': 'Завершення: підписуємо прийняття…',
   'evidence.upload.done': 'Файл збережено, його прийняття підписано.',
-  'evidence.upload.cancelled': 'Завантаження скасовано. Файл не збережено.',
+  'evidence.upload.cancelled': 'Завантаження скасовано. Файл поки не збережено.',
   'evidence.upload.failed': 'Завантаження не вдалося. Файл не збережено; можна спробувати ще раз.',
 
   'evidence.preview.close': 'Закрити',
