@@ -9,14 +9,17 @@ import { useCustody } from './queries';
 export function CustodyTimeline({
   vaultId,
   id,
+  sha256,
   nameOf,
 }: {
   readonly vaultId: VaultId;
   readonly id: string;
+  /** The file's SHA-256 from its sealed metadata, checked against the signed intake. */
+  readonly sha256: string | undefined;
   readonly nameOf: (accountId: string) => string;
 }) {
   const t = useT();
-  const custody = useCustody(vaultId, id);
+  const custody = useCustody(vaultId, id, sha256);
   return (
     <section className="stack" aria-label={t('evidence.custody.title')}>
       <h4>{t('evidence.custody.title')}</h4>

@@ -103,7 +103,7 @@ export function EvidencePreview({
         <PreviewMedia kind={kind} url={preview.url} name={name} />
       ) : null}
       <MetadataFacts meta={meta} />
-      <CustodyTimeline vaultId={vaultId} id={item.id} nameOf={nameOf} />
+      <CustodyTimeline vaultId={vaultId} id={item.id} sha256={meta.sha256} nameOf={nameOf} />
     </section>
   );
 }

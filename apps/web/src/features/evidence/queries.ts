@@ -21,11 +21,14 @@ export function useLinkedEvidence(vaultId: VaultId, recordId: string) {
   });
 }
 
-/** An item's custody events, each signature and link checked on this device. */
-export function useCustody(vaultId: VaultId, id: string) {
+/**
+ * An item's custody events, each signature and link checked on this device, and the intake's
+ * file hash against the one in the item's sealed metadata when it has one.
+ */
+export function useCustody(vaultId: VaultId, id: string, sha256: string | undefined) {
   const client = useClient();
   return useQuery({
     queryKey: evidenceKeys.custody(vaultId, id),
-    queryFn: () => client.evidence.verify(vaultId, id),
+    queryFn: () => client.evidence.verify(vaultId, id, sha256),
   });
 }
