@@ -24,6 +24,10 @@ export const contentSecurityPolicy = [
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  // Evidence previews: a file decrypted in the page is played or shown from a blob: address of
+  // this origin (video, audio, a PDF in a frame); nothing else is framed or streamed.
+  "media-src 'self' blob:",
+  "frame-src 'self' blob:",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",

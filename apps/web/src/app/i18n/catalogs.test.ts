@@ -18,6 +18,12 @@ const sampleValues: Record<string, string | number | Date> = {
   email: 'a@example.org',
   seq: 4,
   reason: 'reason',
+  percent: 42,
+  done: '1 kB',
+  total: '2 kB',
+  size: '2 kB',
+  time: '2024-05-01T10:00:00',
+  value: 12.5,
 };
 
 const enKeys = Object.keys(en).sort();

@@ -1,4 +1,5 @@
 import { recordsFormEn } from '../../features/records/i18n/form.en';
+import { evidenceEn } from '../../features/evidence/i18n/evidence.en';
 import { recordsPagesEn } from '../../features/records/i18n/pages.en';
 
 // English catalog: the reference for keys and ICU placeholders. ru.ts and uk.ts must have exactly
@@ -260,6 +261,7 @@ export const en = {
     'Some data could not be decrypted. It may have been tampered with; tell your administrator.',
   ...recordsFormEn,
   ...recordsPagesEn,
+  ...evidenceEn,
 } as const satisfies Record<string, string>;
 
 /** Every message id the app uses. */

@@ -1,5 +1,6 @@
 import type { Catalog } from './en';
 import { recordsFormRu } from '../../features/records/i18n/form.ru';
+import { evidenceRu } from '../../features/evidence/i18n/evidence.ru';
 import { recordsPagesRu } from '../../features/records/i18n/pages.ru';
 
 // Русский каталог: те же ключи и те же ICU-параметры, что в en.ts (проверяет catalogs.test.ts).
@@ -269,4 +270,5 @@ export const ru: Catalog = {
     'Часть данных не удалось расшифровать. Возможно, они были подделаны; сообщите администратору.',
   ...recordsFormRu,
   ...recordsPagesRu,
+  ...evidenceRu,
 };

@@ -1,5 +1,6 @@
 import type { Catalog } from './en';
 import { recordsFormUk } from '../../features/records/i18n/form.uk';
+import { evidenceUk } from '../../features/evidence/i18n/evidence.uk';
 import { recordsPagesUk } from '../../features/records/i18n/pages.uk';
 
 // Український каталог: ті самі ключі й ті самі ICU-параметри, що в en.ts (перевіряє catalogs.test.ts).
@@ -267,4 +268,5 @@ export const uk: Catalog = {
     'Частину даних не вдалося розшифрувати. Можливо, їх підроблено; повідомте адміністратора.',
   ...recordsFormUk,
   ...recordsPagesUk,
+  ...evidenceUk,
 };

@@ -1,7 +1,7 @@
 import type { RecordView } from '@vigil/client';
 import { anyRecordIdSchema, can, vaultIdSchema, type Role, type VaultId } from '@vigil/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../../app/i18n/LocaleProvider';
 import { useSession } from '../../../app/session';
 import { ErrorAlert, Notice } from '../../../ui/Alert';
@@ -9,6 +9,7 @@ import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { EvidenceTab } from '../../evidence/EvidenceTab';
 import { useMembers, useVault } from '../../vaults/queries';
 import { summaryParts, summaryPeople, summaryText } from '../shared/display';
 import { kindLabel } from '../shared/labels';
@@ -20,7 +21,10 @@ import { RelationsSection } from './RelationsSection';
 import { PersonTimeline } from './PersonTimeline';
 import './pages.css';
 
-/** A record's page: its fields, related records both ways, a person's timeline, and history. */
+/**
+ * A record's page: its details (fields, related records both ways, a person's timeline, history)
+ * and, for incidents and people, a second tab with the evidence linked to it.
+ */
 export function RecordPage() {
   const t = useT();
   const params = useParams();
@@ -80,6 +84,67 @@ function RecordView({ vaultId, id }: { readonly vaultId: VaultId; readonly id: s
   );
 }
 
+/** The record kinds evidence is attached to from their page (issue 4). */
+const EVIDENCE_KINDS_OF_RECORD: ReadonlySet<string> = new Set(['incident', 'person']);
+
+type RecordTab = 'details' | 'evidence';
+
+/**
+ * The page's tabs as links (`?tab=evidence`): each is reachable with Tab, opens with Enter, and the
+ * browser's Back returns to the other. Only the tab's name goes into the address.
+ */
+function RecordTabs({ tab, path }: { readonly tab: RecordTab; readonly path: string }) {
+  const t = useT();
+  return (
+    <nav className="tabs" aria-label={t('records.tabs.label')}>
+      <Link
+        to={path}
+        className={`tab${tab === 'details' ? ' active' : ''}`}
+        aria-current={tab === 'details' ? 'page' : undefined}
+        data-testid="record-tab-details"
+      >
+        {t('records.tabs.details')}
+      </Link>
+      <Link
+        to={`${path}?tab=evidence`}
+        className={`tab${tab === 'evidence' ? ' active' : ''}`}
+        aria-current={tab === 'evidence' ? 'page' : undefined}
+        data-testid="record-tab-evidence"
+      >
+        {t('records.tabs.evidence')}
+      </Link>
+    </nav>
+  );
+}
+
+/** The record's own content: fields, relations, a person's timeline and the history. */
+function RecordDetails({
+  vaultId,
+  record,
+  nameOf,
+}: {
+  readonly vaultId: VaultId;
+  readonly record: RecordView;
+  readonly nameOf: (accountId: string) => string;
+}) {
+  const t = useT();
+  return (
+    <>
+      <section className="card" aria-labelledby="fields-heading">
+        <h2 id="fields-heading">{t('records.page.fields')}</h2>
+        <RecordFields
+          vaultId={vaultId}
+          kind={record.kind}
+          data={record.data as Readonly<Record<string, unknown>>}
+        />
+      </section>
+      <RelationsSection vaultId={vaultId} record={record} />
+      {record.kind === 'person' ? <PersonTimeline vaultId={vaultId} personId={record.id} /> : null}
+      <HistorySection vaultId={vaultId} id={record.id} kind={record.kind} nameOf={nameOf} />
+    </>
+  );
+}
+
 function RecordBody({
   vaultId,
   record,
@@ -103,6 +168,9 @@ function RecordBody({
   usePageTitle(kindLabel(l, record.kind));
   const mayWrite = can(role, 'records.write');
   const mayDelete = can(role, 'records.delete');
+  const [params] = useSearchParams();
+  const hasEvidence = EVIDENCE_KINDS_OF_RECORD.has(record.kind);
+  const tab: RecordTab = hasEvidence && params.get('tab') === 'evidence' ? 'evidence' : 'details';
 
   const nameOfAccount = (accountId: string): string => {
     if (accountId === account?.id) return t('records.page.you');
@@ -158,17 +226,14 @@ function RecordBody({
       </div>
       {notice !== null ? <Notice>{notice}</Notice> : null}
       {record.deleted ? <Notice kind="warning">{t('records.page.deleted')}</Notice> : null}
-      <section className="card" aria-labelledby="fields-heading">
-        <h2 id="fields-heading">{t('records.page.fields')}</h2>
-        <RecordFields
-          vaultId={vaultId}
-          kind={record.kind}
-          data={record.data as Readonly<Record<string, unknown>>}
-        />
-      </section>
-      <RelationsSection vaultId={vaultId} record={record} />
-      {record.kind === 'person' ? <PersonTimeline vaultId={vaultId} personId={record.id} /> : null}
-      <HistorySection vaultId={vaultId} id={record.id} kind={record.kind} nameOf={nameOfAccount} />
+      {hasEvidence ? (
+        <RecordTabs tab={tab} path={`/vaults/${vaultId}/records/${record.id}`} />
+      ) : null}
+      {tab === 'evidence' ? (
+        <EvidenceTab vaultId={vaultId} recordId={record.id} role={role} nameOf={nameOfAccount} />
+      ) : (
+        <RecordDetails vaultId={vaultId} record={record} nameOf={nameOfAccount} />
+      )}
       <ConfirmDialog
         open={confirming}
         title={t(record.deleted ? 'records.page.restoreTitle' : 'records.page.deleteTitle')}

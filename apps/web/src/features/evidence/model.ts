@@ -1,0 +1,214 @@
+import type { MessageId } from '../../app/i18n/en';
+import type { EvidenceProgress, EvidenceSource, VigilClient } from '@vigil/client';
+import {
+  deviceSchema,
+  gpsSchema,
+  imageInfoSchema,
+  mediaInfoSchema,
+  mediaTypeSchema,
+  metadataDateTimeSchema,
+  pdfInfoSchema,
+  signedCustodyEventSchema,
+  type CustodyEvent,
+  type ExtractedMetadata,
+} from '@vigil/core';
+
+// Pure helpers of the evidence tab: reading a browser File for the client library, and turning
+// what the library returns (opened metadata, signed custody events) into what the tab shows.
+
+/** What `client.evidence.verify` resolves with. */
+export type CustodyResult = Awaited<ReturnType<VigilClient['evidence']['verify']>>;
+
+/**
+ * A File as the client library reads it: `open()` starts a fresh stream each time, so a resumed
+ * or retried upload reads the file again from the start instead of holding it in memory.
+ */
+export const blobSource = (file: Blob): EvidenceSource => ({
+  size: file.size,
+  async *open() {
+    const reader = file.stream().getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        yield value;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  },
+});
+
+/** Bytes `[start, end)` of a file, for the metadata readers' trailers and late boxes. */
+export const blobRange =
+  (file: Blob) =>
+  async (start: number, end: number): Promise<Uint8Array> =>
+    new Uint8Array(await file.slice(start, end).arrayBuffer());
+
+/** Whole percent of an upload; a file of nothing is done as soon as it starts. */
+export const percentOf = (p: Pick<EvidenceProgress, 'done' | 'total'>): number =>
+  p.total <= 0 ? 100 : Math.min(100, Math.floor((p.done / p.total) * 100));
+
+/** A SHA-256 short enough for a table cell; the full one stays in the title and the copy. */
+export const shortHash = (hex: string): string =>
+  hex.length <= 16 ? hex : `${hex.slice(0, 12)}…${hex.slice(-4)}`;
+
+/** A size in the reader's language: bytes below a kilobyte, else the largest fitting unit. */
+export const formatBytes = (bytes: number, locale: string): string => {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+};
+
+/** How a file may be shown in the page; anything else is only offered as a download. */
+export type PreviewKind = 'image' | 'video' | 'audio' | 'pdf';
+
+// Only types a browser renders without running the file's own code: an HTML or SVG file shown
+// from a blob: address would run with this origin's privileges, so those are never previewed.
+const PREVIEWABLE: Readonly<Record<string, PreviewKind>> = {
+  'image/jpeg': 'image',
+  'image/png': 'image',
+  'image/gif': 'image',
+  'image/webp': 'image',
+  'image/avif': 'image',
+  'video/mp4': 'video',
+  'video/webm': 'video',
+  'video/quicktime': 'video',
+  'audio/mpeg': 'audio',
+  'audio/ogg': 'audio',
+  'audio/wav': 'audio',
+  'audio/x-wav': 'audio',
+  'audio/webm': 'audio',
+  'audio/mp4': 'audio',
+  'audio/flac': 'audio',
+  'application/pdf': 'pdf',
+};
+
+/** How to preview a file of this (sniffed) media type, or null when it is not shown inline. */
+export const previewKindOf = (mediaType: string | undefined): PreviewKind | null =>
+  mediaType === undefined ? null : (PREVIEWABLE[mediaType.toLowerCase()] ?? null);
+
+/** Largest file previewed in memory; larger ones are downloaded instead of filling the tab. */
+export const PREVIEW_LIMIT = 256 * 1024 * 1024;
+
+/** The facts worth showing from a file's sealed metadata, each checked on its own. */
+export interface MetadataFacts {
+  readonly mediaType?: string;
+  readonly capturedAt?: string;
+  readonly gps?: NonNullable<ExtractedMetadata['gps']>;
+  readonly device?: NonNullable<ExtractedMetadata['device']>;
+  readonly pageCount?: number;
+  readonly durationSeconds?: number;
+  readonly width?: number;
+  readonly height?: number;
+  readonly warnings?: readonly string[];
+}
+
+/** A part of the metadata when its schema accepts it, else nothing. */
+const part = <T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  value: unknown,
+): T | undefined => {
+  if (value === undefined) return undefined;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+};
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The facts of a file's metadata. The metadata was read from a file an adversary may have made
+ * (and sealed by whichever client uploaded it), so each part is validated alone: one malformed
+ * part is left out without hiding the others.
+ */
+export const metadataFacts = (metadata: unknown): MetadataFacts => {
+  if (!isRecord(metadata)) return {};
+  const mediaType = part(mediaTypeSchema, metadata['mediaType']);
+  const capturedAt = part(metadataDateTimeSchema, metadata['capturedAt']);
+  const gps = part(gpsSchema, metadata['gps']);
+  const device = part(deviceSchema, metadata['device']);
+  const image = part(imageInfoSchema, metadata['image']);
+  const pdf = part(pdfInfoSchema, metadata['pdf']);
+  const media = part(mediaInfoSchema, metadata['media']);
+  const warnings = Array.isArray(metadata['warnings'])
+    ? metadata['warnings'].filter((w): w is string => typeof w === 'string').slice(0, 32)
+    : [];
+  const width = image?.width ?? media?.width;
+  const height = image?.height ?? media?.height;
+  return {
+    ...(mediaType === undefined ? {} : { mediaType }),
+    ...(capturedAt === undefined ? {} : { capturedAt }),
+    ...(gps === undefined ? {} : { gps }),
+    ...(device === undefined || Object.keys(device).length === 0 ? {} : { device }),
+    ...(pdf?.pageCount === undefined ? {} : { pageCount: pdf.pageCount }),
+    ...(media?.durationSeconds === undefined ? {} : { durationSeconds: media.durationSeconds }),
+    ...(width === undefined || height === undefined ? {} : { width, height }),
+    ...(warnings.length === 0 ? {} : { warnings }),
+  };
+};
+
+/** A capture time as stated: an offset-less EXIF time is the device's clock, zone unknown. */
+export const isLocalTime = (dateTime: string): boolean => !/(Z|[+-]\d\d:\d\d)$/.test(dateTime);
+
+/** One row of the custody timeline: the signed event opened, or a note that it could not be. */
+export type CustodyRow =
+  | { readonly index: number; readonly event: CustodyEvent }
+  | { readonly index: number; readonly event: null };
+
+/** The signed events as timeline rows, in chain order. */
+export const custodyRows = (signed: readonly unknown[]): CustodyRow[] =>
+  signed.map((raw, index) => {
+    const parsed = signedCustodyEventSchema.safeParse(raw);
+    return { index, event: parsed.success ? parsed.data.event : null };
+  });
+
+/** One problem of a chain, for the red badge: which event (by position) and the code. */
+export interface CustodyIssue {
+  /** Position in the chain, or -1 for the chain as a whole (no intake). */
+  readonly index: number;
+  readonly problem: string;
+}
+
+/** Every problem the check found, the server's disagreements included, in chain order. */
+export const custodyIssues = (result: CustodyResult): CustodyIssue[] =>
+  [
+    ...result.problems.map((p) => ({ index: p.index, problem: p.problem as string })),
+    ...result.mismatches.map((m) => ({ index: m.index, problem: m.problem as string })),
+  ].sort((a, b) => a.index - b.index);
+
+/** The problem codes the chain check and the server comparison report (packages/crypto). */
+type ProblemCode =
+  CustodyResult['problems'][number]['problem'] | CustodyResult['mismatches'][number]['problem'];
+
+// A record over the codes, so the compiler fails when the check learns a code with no message.
+const problemCodes = {
+  malformed: true,
+  wrong_item: true,
+  bad_hash: true,
+  bad_signature: true,
+  unknown_signer: true,
+  out_of_order: true,
+  broken_link: true,
+  file_mismatch: true,
+  server_mismatch: true,
+  no_intake: true,
+} as const satisfies Record<ProblemCode, true>;
+
+export const KNOWN_PROBLEMS: ReadonlySet<string> = new Set(Object.keys(problemCodes));
+
+/** The message naming a problem; a code this build does not know still shows as a problem. */
+export const problemMessage = (issue: CustodyIssue): MessageId =>
+  KNOWN_PROBLEMS.has(issue.problem)
+    ? (`evidence.custody.problem.${issue.problem}` as MessageId)
+    : 'evidence.custody.problem.other';
