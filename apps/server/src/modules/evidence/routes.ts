@@ -20,8 +20,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import type { RecordActor } from '../records/use-cases';
-import type { MembershipRow } from '../vaults/repository';
+import { memberActor } from '../vaults/member-actor';
 import {
   abortUpload,
   appendCustody,
@@ -35,13 +34,6 @@ import {
   uploadStatus,
 } from './use-cases';
 
-/** The authorised member behind an evidence route (set by `authorise` before the handler runs). */
-const actorOf = (membership: MembershipRow | null): RecordActor => {
-  if (membership === null)
-    throw new VigilError(ErrorCode.forbidden, 'Your role does not allow this.');
-  return { accountId: membership.account_id };
-};
-
 /** Evidence files: resumable encrypted uploads, ciphertext downloads and signed custody. */
 export const registerEvidenceRoutes = (app: FastifyInstance, deps: AppDeps): void => {
   defineRoute(app, deps, 'evidenceUploadStart', {
@@ -51,7 +43,7 @@ export const registerEvidenceRoutes = (app: FastifyInstance, deps: AppDeps): voi
     response: evidenceUploadStatusSchema,
     status: 201,
     handler: ({ membership, params, body }) =>
-      startUpload(deps, actorOf(membership), params.vaultId, body),
+      startUpload(deps, memberActor(membership), params.vaultId, body),
   });
 
   defineRoute(app, deps, 'evidenceUploadStatus', {
@@ -59,7 +51,7 @@ export const registerEvidenceRoutes = (app: FastifyInstance, deps: AppDeps): voi
     params: evidenceParamsSchema,
     response: evidenceUploadStatusSchema,
     handler: ({ membership, params }) =>
-      uploadStatus(deps, actorOf(membership), params.vaultId, params.evidenceId),
+      uploadStatus(deps, memberActor(membership), params.vaultId, params.evidenceId),
   });
 
   defineRoute(app, deps, 'evidencePartPut', {
@@ -77,7 +69,7 @@ export const registerEvidenceRoutes = (app: FastifyInstance, deps: AppDeps): voi
       const header = request.headers[PART_SHA256_HEADER];
       return putPart(
         deps,
-        actorOf(membership),
+        memberActor(membership),
         params.vaultId,
         params.evidenceId,
         params.index,
@@ -95,7 +87,7 @@ export const registerEvidenceRoutes = (app: FastifyInstance, deps: AppDeps): voi
     handler: ({ membership, params, body }) =>
       completeUpload(
         deps,
-        actorOf(membership),
+        memberActor(membership),
         params.vaultId,
         params.evidenceId,
         body.intake,
@@ -108,7 +100,7 @@ export const registerEvidenceRoutes = (app: FastifyInstance, deps: AppDeps): voi
     params: evidenceParamsSchema,
     status: 204,
     handler: ({ membership, params }) =>
-      abortUpload(deps, actorOf(membership), params.vaultId, params.evidenceId),
+      abortUpload(deps, memberActor(membership), params.vaultId, params.evidenceId),
   });
 
   defineRoute(app, deps, 'evidenceList', {
@@ -132,7 +124,7 @@ export const registerEvidenceRoutes = (app: FastifyInstance, deps: AppDeps): voi
     handler: async ({ membership, params, reply }) => {
       const content = await itemContent(
         deps,
-        actorOf(membership),
+        memberActor(membership),
         params.vaultId,
         params.evidenceId,
       );
@@ -156,6 +148,6 @@ export const registerEvidenceRoutes = (app: FastifyInstance, deps: AppDeps): voi
     response: custodyEntrySchema,
     status: 201,
     handler: ({ membership, params, body }) =>
-      appendCustody(deps, actorOf(membership), params.vaultId, params.evidenceId, body),
+      appendCustody(deps, memberActor(membership), params.vaultId, params.evidenceId, body),
   });
 };

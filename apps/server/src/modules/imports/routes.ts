@@ -1,28 +1,18 @@
 import {
   ALL_SENSITIVE_CODED,
   commitImportResponseSchema,
-  ErrorCode,
   importParamsSchema,
   importSessionSchema,
   startImportRequestSchema,
   uploadImportRequestSchema,
   uploadImportResponseSchema,
   vaultParamsSchema,
-  VigilError,
 } from '@vigil/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import type { MembershipRow } from '../vaults/repository';
-import type { RecordActor } from '../records/use-cases';
+import { memberActor } from '../vaults/member-actor';
 import { abortImport, commitImport, startImport, uploadImport } from './use-cases';
-
-/** The authorised member behind an import route (set by `authorise` before the handler runs). */
-const actorOf = (membership: MembershipRow | null): RecordActor => {
-  if (membership === null)
-    throw new VigilError(ErrorCode.forbidden, 'Your role does not allow this.');
-  return { accountId: membership.account_id };
-};
 
 /** All-or-nothing imports: start, upload batches of sealed records, commit (or abort). */
 export const registerImportRoutes = (app: FastifyInstance, deps: AppDeps): void => {
@@ -33,7 +23,7 @@ export const registerImportRoutes = (app: FastifyInstance, deps: AppDeps): void 
     response: importSessionSchema,
     status: 201,
     handler: ({ membership, params, body }) =>
-      startImport(deps, actorOf(membership), params.vaultId, body.total),
+      startImport(deps, memberActor(membership), params.vaultId, body.total),
   });
 
   defineRoute(app, deps, 'importUpload', {
@@ -43,7 +33,7 @@ export const registerImportRoutes = (app: FastifyInstance, deps: AppDeps): void 
     body: uploadImportRequestSchema(ALL_SENSITIVE_CODED),
     response: uploadImportResponseSchema,
     handler: ({ membership, params, body }) =>
-      uploadImport(deps, actorOf(membership), params.vaultId, params.importId, body),
+      uploadImport(deps, memberActor(membership), params.vaultId, params.importId, body),
   });
 
   defineRoute(app, deps, 'importCommit', {
@@ -51,7 +41,7 @@ export const registerImportRoutes = (app: FastifyInstance, deps: AppDeps): void 
     params: importParamsSchema,
     response: commitImportResponseSchema,
     handler: ({ membership, params }) =>
-      commitImport(deps, actorOf(membership), params.vaultId, params.importId),
+      commitImport(deps, memberActor(membership), params.vaultId, params.importId),
   });
 
   defineRoute(app, deps, 'importAbort', {
@@ -59,6 +49,6 @@ export const registerImportRoutes = (app: FastifyInstance, deps: AppDeps): void 
     params: importParamsSchema,
     status: 204,
     handler: ({ membership, params }) =>
-      abortImport(deps, actorOf(membership), params.vaultId, params.importId),
+      abortImport(deps, memberActor(membership), params.vaultId, params.importId),
   });
 };

@@ -1,7 +1,6 @@
 import {
   ALL_SENSITIVE_CODED,
   createRecordRequestSchema,
-  ErrorCode,
   recordHistoryResponseSchema,
   recordListQuerySchema,
   recordListResponseSchema,
@@ -11,12 +10,11 @@ import {
   storedRecordSchema,
   updateRecordRequestSchema,
   vaultParamsSchema,
-  VigilError,
 } from '@vigil/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import type { MembershipRow } from '../vaults/repository';
+import { memberActor } from '../vaults/member-actor';
 import {
   createRecord,
   getRecord,
@@ -25,15 +23,7 @@ import {
   recordHistory,
   setRecordDeleted,
   updateRecord,
-  type RecordActor,
 } from './use-cases';
-
-/** The authorised member behind a record route (set by `authorise` before the handler runs). */
-const actorOf = (membership: MembershipRow | null): RecordActor => {
-  if (membership === null)
-    throw new VigilError(ErrorCode.forbidden, 'Your role does not allow this.');
-  return { accountId: membership.account_id };
-};
 
 /** Records of every kind: the coded part in plaintext, the rest sealed on the client. */
 export const registerRecordRoutes = (app: FastifyInstance, deps: AppDeps): void => {
@@ -45,7 +35,7 @@ export const registerRecordRoutes = (app: FastifyInstance, deps: AppDeps): void 
     response: storedRecordSchema,
     status: 201,
     handler: ({ membership, params, body }) =>
-      createRecord(deps, actorOf(membership), params.vaultId, body),
+      createRecord(deps, memberActor(membership), params.vaultId, body),
   });
 
   defineRoute(app, deps, 'recordList', {
@@ -77,7 +67,7 @@ export const registerRecordRoutes = (app: FastifyInstance, deps: AppDeps): void 
     body: updateRecordRequestSchema(ALL_SENSITIVE_CODED),
     response: storedRecordSchema,
     handler: ({ membership, params, body }) =>
-      updateRecord(deps, actorOf(membership), params.vaultId, params.recordId, body),
+      updateRecord(deps, memberActor(membership), params.vaultId, params.recordId, body),
   });
 
   defineRoute(app, deps, 'recordDelete', {
@@ -85,7 +75,7 @@ export const registerRecordRoutes = (app: FastifyInstance, deps: AppDeps): void 
     params: recordParamsSchema,
     response: storedRecordSchema,
     handler: ({ membership, params }) =>
-      setRecordDeleted(deps, actorOf(membership), params.vaultId, params.recordId, true),
+      setRecordDeleted(deps, memberActor(membership), params.vaultId, params.recordId, true),
   });
 
   defineRoute(app, deps, 'recordRestore', {
@@ -93,7 +83,7 @@ export const registerRecordRoutes = (app: FastifyInstance, deps: AppDeps): void 
     params: recordParamsSchema,
     response: storedRecordSchema,
     handler: ({ membership, params }) =>
-      setRecordDeleted(deps, actorOf(membership), params.vaultId, params.recordId, false),
+      setRecordDeleted(deps, memberActor(membership), params.vaultId, params.recordId, false),
   });
 
   defineRoute(app, deps, 'recordHistory', {
