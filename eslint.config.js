@@ -156,7 +156,14 @@ export default tseslint.config(
   },
   {
     files: ['apps/web/**', 'apps/cli/**'],
-    ignores: ['apps/cli/src/platform/**', '**/*.test.ts', 'apps/web/vite.config.ts'],
+    // Build scripts and the executable's composition root (ADR 5, 17) read files by design.
+    ignores: [
+      'apps/cli/src/platform/**',
+      '**/*.test.ts',
+      'apps/web/vite.config.ts',
+      'apps/cli/bin/**',
+      'apps/cli/scripts/**',
+    ],
     rules: {
       'no-restricted-imports': forbid(noCrypto, noFs, {
         names: [

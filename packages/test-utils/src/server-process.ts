@@ -30,10 +30,16 @@ export interface RunningServer {
   remove: () => void;
 }
 
-/** Starts the real `vigil serve` on a fresh data directory and waits until it answers. */
-export const startVigil = async (extraEnv: Record<string, string> = {}): Promise<RunningServer> => {
+/**
+ * Starts the real `vigil serve` and waits until it answers: on a fresh data directory, or on
+ * `dataDir` when given (a restart over data a stopped server kept).
+ */
+export const startVigil = async (
+  extraEnv: Record<string, string> = {},
+  options: { dataDir?: string } = {},
+): Promise<RunningServer> => {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'vigil-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'vigil-e2e-'));
   let out = '';
   const child: ChildProcess = spawn(
     process.execPath,

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { startVigil } from '@vigil/test-utils';
+import { createVigilClient } from '@vigil/client';
+const st = (pid: number) => { const s = readFileSync(`/proc/${pid}/status`, 'utf8'); return `rss ${Number(/VmRSS:\s+(\d+)/.exec(s)![1])/1024|0} hwm ${Number(/VmHWM:\s+(\d+)/.exec(s)![1])/1024|0}`; };
+const env = process.env.EXTRA ? JSON.parse(process.env.EXTRA) : {};
+const a = await startVigil(env);
+console.log('fresh', st(a.pid!));
+const client = createVigilClient({ baseUrl: a.url, mode: 'cli' });
+await client.register({ email: 'x@example.org', password: 'long enough password here' });
+await client.login({ email: 'x@example.org', password: 'long enough password here' });
+await client.vaults.create({ name: 'v', email: 'x@example.org' });
+console.log('after setup', st(a.pid!));
+await a.stop({ keepData: true });
+const b = await startVigil(env, { dataDir: a.dataDir });
+console.log('restart', st(b.pid!));
+await b.stop();
