@@ -8,6 +8,7 @@ import {
   type RequestQuery,
   type ResponseOf,
 } from './endpoints';
+import { binaryHttp } from '#binary-http';
 import { ApiError, ClientErrorCode } from './errors';
 import { fieldErrors } from './validate';
 
@@ -159,17 +160,28 @@ export const createTransport = (options: TransportOptions): Transport => {
     return headers;
   };
 
-  const send = async (url: string, init: RequestInit): Promise<Response> => {
-    let response: Response;
+  // Raw bytes bypass fetch in Node (./http/binary.ts), unless a test injected its own fetch.
+  const binary = options.fetch === undefined ? binaryHttp : null;
+
+  /** Runs a request and turns a network failure or an error answer into an ApiError. */
+  const checked = async <T extends { response: Response }>(run: () => Promise<T>): Promise<T> => {
+    let result: T;
     try {
-      response = await doFetch(url, {
-        ...init,
-        credentials: options.mode === 'web' ? 'same-origin' : 'omit',
-      });
+      result = await run();
     } catch {
       throw new ApiError(0, ClientErrorCode.networkError, 'The server could not be reached.');
     }
-    if (!response.ok) throw await errorFromResponse(response);
+    if (!result.response.ok) throw await errorFromResponse(result.response);
+    return result;
+  };
+
+  const send = async (url: string, init: RequestInit): Promise<Response> => {
+    const { response } = await checked(async () => ({
+      response: await doFetch(url, {
+        ...init,
+        credentials: options.mode === 'web' ? 'same-origin' : 'omit',
+      }),
+    }));
     return response;
   };
 
@@ -193,16 +205,25 @@ export const createTransport = (options: TransportOptions): Transport => {
     const route = routes[name];
     const endpoint: { params?: z.ZodType; response: z.ZodType } = endpoints[name];
     const params = validate(endpoint.params, input.params, 'params');
-    const response = await send(`${baseUrl}${buildPath(route.path, params)}`, {
-      method: route.method,
-      headers: {
-        accept: 'application/json',
-        'content-type': 'application/octet-stream',
-        ...sessionHeaders(route.method),
-        ...(input.headers ?? {}),
-      },
-      body: input.body as Uint8Array<ArrayBuffer>,
-    });
+    const url = `${baseUrl}${buildPath(route.path, params)}`;
+    const headers = {
+      accept: 'application/json',
+      'content-type': 'application/octet-stream',
+      ...sessionHeaders(route.method),
+      ...(input.headers ?? {}),
+    };
+    const response =
+      binary === null
+        ? await send(url, {
+            method: route.method,
+            headers,
+            body: input.body as Uint8Array<ArrayBuffer>,
+          })
+        : (
+            await checked(async () => ({
+              response: await binary.send(url, route.method, headers, input.body),
+            }))
+          ).response;
     return parseAnswer(endpoint.response, response);
   };
 
@@ -210,10 +231,13 @@ export const createTransport = (options: TransportOptions): Transport => {
     const route = routes[name];
     const endpoint: { params?: z.ZodType; response: z.ZodType } = endpoints[name];
     const params = validate(endpoint.params, input.params, 'params');
-    const response = await send(`${baseUrl}${buildPath(route.path, params)}`, {
-      method: route.method,
-      headers: { accept: 'application/octet-stream', ...sessionHeaders(route.method) },
-    });
+    const url = `${baseUrl}${buildPath(route.path, params)}`;
+    const headers = { accept: 'application/octet-stream', ...sessionHeaders(route.method) };
+    if (binary !== null) {
+      const { chunks } = await checked(() => binary.receive(url, route.method, headers));
+      return chunks ?? (async function* () {})();
+    }
+    const response = await send(url, { method: route.method, headers });
     const body = response.body;
     if (body === null) return (async function* () {})();
     return streamChunks(body);

@@ -88,15 +88,26 @@ export const ciphertextSize = (size: number): number => {
   return 5 + size + 16 * chunks;
 };
 
+/** Part buffers handed back once sent: allocating 8 MiB per part kept the collector busy. */
+const partBuffers = (size: number) => {
+  const free: Uint8Array[] = [];
+  return {
+    take: (): Uint8Array => free.pop() ?? new Uint8Array(size),
+    give: (buffer: Uint8Array): void => void free.push(buffer),
+  };
+};
+
 /**
  * Cuts a byte stream into parts of exactly `size` bytes (the last one shorter), hashing each part
- * as it fills (one pass over the bytes, no copy for the hash).
+ * as it fills (one pass over the bytes, no copy for the hash). Each part's `buffer` comes from
+ * `buffers` and goes back there once the part is sent.
  */
 async function* cut(
   source: AsyncIterable<Uint8Array>,
   size: number,
-): AsyncGenerator<{ bytes: Uint8Array; sha256: string }> {
-  let buffer = new Uint8Array(size);
+  buffers: ReturnType<typeof partBuffers>,
+): AsyncGenerator<{ bytes: Uint8Array; buffer: Uint8Array; sha256: string }> {
+  let buffer = buffers.take();
   let filled = 0;
   let hasher = await createSha256();
   for await (const piece of source) {
@@ -109,14 +120,16 @@ async function* cut(
       filled += n;
       offset += n;
       if (filled === size) {
-        yield { bytes: buffer, sha256: toHex(hasher.digest()) };
-        buffer = new Uint8Array(size);
+        yield { bytes: buffer, buffer, sha256: toHex(hasher.digest()) };
+        buffer = buffers.take();
         filled = 0;
         hasher = await createSha256();
       }
     }
   }
-  if (filled > 0) yield { bytes: buffer.subarray(0, filled), sha256: toHex(hasher.digest()) };
+  if (filled > 0) {
+    yield { bytes: buffer.subarray(0, filled), buffer, sha256: toHex(hasher.digest()) };
+  }
 }
 
 const openMeta = async (
@@ -206,10 +219,13 @@ export const addEvidence = async (
   const inFlight = new Set<Promise<void>>();
   let failed: unknown = null;
   let index = 0;
+  const buffers = partBuffers(status.partSize);
   try {
-    for await (const part of cut(encryptFile(fileKey, id, plaintext()), status.partSize)) {
+    for await (const part of cut(encryptFile(fileKey, id, plaintext()), status.partSize, buffers)) {
       if (failed !== null) break;
-      if (!received.has(index)) {
+      if (received.has(index)) {
+        buffers.give(part.buffer);
+      } else {
         while (inFlight.size >= UPLOADS_IN_FLIGHT) await Promise.race(inFlight);
         if (failed !== null) break;
         const sending: Promise<void> = (async () => {
@@ -222,7 +238,11 @@ export const addEvidence = async (
           .catch((error: unknown) => {
             failed ??= error;
           })
-          .finally(() => inFlight.delete(sending));
+          .finally(() => {
+            inFlight.delete(sending);
+            // The request is over (answered or failed): its bytes are no longer read.
+            buffers.give(part.buffer);
+          });
         inFlight.add(sending);
       }
       index++;

@@ -12,7 +12,7 @@ import {
   removeStaleTemps,
   tempName,
   walkFiles,
-  writeAll,
+  batchedWriter,
 } from './local-files';
 import type {
   ByteRange,
@@ -27,6 +27,8 @@ import type {
 const SUFFIX = '.obj';
 /** Bytes per read when streaming an object out: large reads, few event-loop turns per part. */
 const READ_PIECE = 1024 * 1024;
+/** Bytes gathered from the request before one write (a part is 8 MiB; a socket chunk 64 KiB). */
+const WRITE_BATCH_BYTES = 1024 * 1024;
 const TMP_DIR = '.tmp';
 /** Temp files untouched this long belong to a crashed put. */
 export const STALE_TEMP_MS = 30 * 60 * 1000;
@@ -82,11 +84,13 @@ export class LocalDirStore implements ObjectStore {
     let handle: FileHandle | undefined = await io(open(tmp, 'wx', 0o600));
     try {
       const digest = await startDigest();
+      const writer = batchedWriter(handle, WRITE_BATCH_BYTES);
       // Errors from the source pass through unchanged; only our own I/O becomes `io`.
       for await (const chunk of bytesOf(source)) {
         digest.update(chunk);
-        await io(writeAll(handle, chunk));
+        await io(writer.write(chunk));
       }
+      await io(writer.end());
       const result = digest.finish();
       checkExpected(result.sha256, options.expectedSha256);
       await io(handle.sync());

@@ -10,13 +10,59 @@ export const fsCode = (error: unknown): string | undefined =>
     ? error.code
     : undefined;
 
-/** Writes all of `chunk` (a write may take fewer bytes than offered). */
-export const writeAll = async (handle: FileHandle, chunk: Uint8Array): Promise<void> => {
-  let offset = 0;
-  while (offset < chunk.length) {
-    const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset);
-    offset += bytesWritten;
+/** Writes all of `chunks`, in order, with as few system calls as the kernel allows. */
+export const writevAll = async (handle: FileHandle, chunks: Uint8Array[]): Promise<void> => {
+  let rest = chunks;
+  while (rest.length > 0) {
+    const { bytesWritten } = await handle.writev(rest);
+    // A short write: drop what went, cut the first chunk that went only in part.
+    let skip = bytesWritten;
+    let i = 0;
+    while (i < rest.length && skip >= (rest[i]?.length ?? 0)) skip -= rest[i++]?.length ?? 0;
+    rest = rest.slice(i);
+    const first = rest[0];
+    if (first !== undefined && skip > 0) rest[0] = first.subarray(skip);
   }
+};
+
+/**
+ * Writes a stream of chunks through two buffers of `batchBytes`: one fills while the other is on
+ * its way to the disk. Per-chunk writes (a socket gives 64 KiB) awaited one by one held the
+ * network back behind the disk and cost a system call and a promise per chunk. The bytes are
+ * copied: a source may reuse its buffer once the next chunk is asked for.
+ */
+export const batchedWriter = (handle: FileHandle, batchBytes: number) => {
+  const spare: Uint8Array[] = [new Uint8Array(batchBytes), new Uint8Array(batchBytes)];
+  let filling = spare.pop() ?? new Uint8Array(batchBytes);
+  let filled = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    await writing;
+    if (filled === 0) return;
+    const full = filling;
+    const length = filled;
+    filling = spare.pop() ?? new Uint8Array(batchBytes);
+    filled = 0;
+    writing = writevAll(handle, [full.subarray(0, length)]).then(() => void spare.push(full));
+    // Keep a failure for the next flush or `end`, without an unhandled rejection meanwhile.
+    writing.catch(() => undefined);
+  };
+  return {
+    async write(chunk: Uint8Array): Promise<void> {
+      let offset = 0;
+      while (offset < chunk.length) {
+        const n = Math.min(batchBytes - filled, chunk.length - offset);
+        filling.set(chunk.subarray(offset, offset + n), filled);
+        filled += n;
+        offset += n;
+        if (filled === batchBytes) await flush();
+      }
+    },
+    async end(): Promise<void> {
+      await flush();
+      await writing;
+    },
+  };
 };
 
 /**
