@@ -21,6 +21,19 @@ export class ChunkQueue {
 
   /** Removes and returns the first n bytes (n ≤ length). */
   take(n: number): Uint8Array {
+    const first = this.pieces[0];
+    if (first !== undefined && first.length - this.offset >= n) {
+      // The whole answer lies in the first piece (a file read in chunk-sized pieces always
+      // does): a view, no copy. Pieces are the caller's to give away (see push).
+      const view = first.subarray(this.offset, this.offset + n);
+      this.offset += n;
+      if (this.offset === first.length) {
+        this.pieces.shift();
+        this.offset = 0;
+      }
+      this.total -= n;
+      return view;
+    }
     const out = new Uint8Array(n);
     let o = 0;
     while (o < n) {

@@ -53,16 +53,29 @@ export const atomicFile = async (path: string) => {
   const target = resolve(path);
   const temp = join(dirname(target), `.${toHex(randomBytes(8))}.vigil-part`);
   const handle = await open(temp, 'wx', FILE_MODE);
+  // One write on its way to the disk while the caller makes the next chunk (decrypting it):
+  // awaiting each write before reading on left the download waiting on the disk half the time.
+  let writing: Promise<void> = Promise.resolve();
+  const writeAll = async (chunk: Uint8Array): Promise<void> => {
+    for (let offset = 0; offset < chunk.length;) {
+      offset += (await handle.write(chunk, offset)).bytesWritten;
+    }
+  };
   return {
+    /** Queues `chunk` (not to be changed afterwards); a failed write fails the next call. */
     write: async (chunk: Uint8Array) => {
-      await handle.write(chunk);
+      await writing;
+      writing = writeAll(chunk);
+      writing.catch(() => undefined);
     },
     commit: async () => {
+      await writing;
       await handle.sync();
       await handle.close();
       await rename(temp, target);
     },
     discard: async () => {
+      await writing.catch(() => undefined);
       await handle.close().catch(() => undefined);
       await rm(temp, { force: true });
     },
