@@ -367,6 +367,18 @@ describe('a non-interactive script against a real server', () => {
     expect(dropped.code).toBe(1);
     expect(dropped.stdout).toContain(`custody/${second}.json event 1: broken_link`);
 
+    // The export, last in its chain, dropped and the manifest's count lowered to match.
+    const cutShort = await tampered((f) => {
+      f[`custody/${second}.json`] = strToU8(JSON.stringify(custody(f, second).slice(0, -1)));
+      const manifest = JSON.parse(strFromU8(f['manifest.json'] ?? new Uint8Array())) as {
+        items: { id: string; events: number }[];
+      };
+      for (const item of manifest.items) if (item.id === second) item.events -= 1;
+      f['manifest.json'] = strToU8(JSON.stringify(manifest, null, 2));
+    });
+    expect(cutShort.code).toBe(1);
+    expect(cutShort.stdout).toContain('manifest.sig.json: bad_signature');
+
     const reordered = await tampered((f) => {
       const events = custody(f, first);
       f[`custody/${first}.json`] = strToU8(JSON.stringify([events[0], events[2], events[1]]));

@@ -120,3 +120,39 @@ const parseSigned = (raw: unknown): SignedCustodyEvent | null => {
   // Verify what was signed, not the schema's re-serialisation: keep the raw event object.
   return { event: event as CustodyEvent, hash, signature };
 };
+
+/**
+ * The bytes an evidence package's creator signs: a fixed label (so this signature can never pass
+ * for one over a custody event or anything else the same key signs) and the SHA-256 of the exact
+ * bytes of manifest.json.
+ */
+const manifestSigningInput = async (manifestBytes: Uint8Array): Promise<Uint8Array> => {
+  const label = utf8('vigil-evidence-package-manifest-v1\n');
+  const digest = await sha256(manifestBytes);
+  const input = new Uint8Array(label.length + digest.length);
+  input.set(label);
+  input.set(digest, label.length);
+  return input;
+};
+
+/** Signs an evidence package's manifest.json bytes; base64url Ed25519 signature. */
+export const signPackageManifest = async (
+  privateKeyPkcs8: Uint8Array,
+  manifestBytes: Uint8Array,
+): Promise<string> =>
+  toBase64Url(await sign(privateKeyPkcs8, await manifestSigningInput(manifestBytes)));
+
+/** Whether `signature` (base64url) is the key's signature of these manifest.json bytes. */
+export const verifyPackageManifest = async (
+  publicKeyRaw: Uint8Array,
+  manifestBytes: Uint8Array,
+  signature: string,
+): Promise<boolean> => {
+  let raw: Uint8Array;
+  try {
+    raw = fromBase64Url(signature);
+  } catch {
+    return false;
+  }
+  return verifySignature(publicKeyRaw, await manifestSigningInput(manifestBytes), raw);
+};

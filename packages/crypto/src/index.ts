@@ -12,6 +12,8 @@ export { generateTotpSecret, totpCode, verifyTotp, totpUri, generateRecoveryCode
 export { sign, verifySignature, generateSigningKeyPair } from './signatures';
 export {
   custodyEventHash,
+  signPackageManifest,
+  verifyPackageManifest,
   signCustodyEvent,
   verifyCustodyChain,
   type CustodyCheck,

@@ -5,6 +5,7 @@ import {
   custodyPath,
   filePath,
   MANIFEST_PATH,
+  MANIFEST_SIGNATURE_PATH,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   REPORT_HTML_PATH,
@@ -12,6 +13,7 @@ import {
   SIGNERS_PATH,
   type Manifest,
   type ManifestItem,
+  type ManifestSignature,
   type Signers,
 } from './format';
 import { reportModel } from './report';
@@ -40,6 +42,8 @@ export interface PackageHeader {
   readonly createdBy: string;
   readonly encrypted: boolean;
   readonly signers: Signers;
+  /** Signs manifest.json's bytes with the creator's key (base64url Ed25519 signature). */
+  readonly signManifest: (manifestBytes: Uint8Array) => Promise<string>;
 }
 
 /** The writer found something it must not package (the bytes are not what the intake signed). */
@@ -54,7 +58,8 @@ const intakeOf = (custody: readonly unknown[]): SignedCustodyEvent['event'] | un
 
 /**
  * Writes a package into `sink`: each item's file as it streams (hashed on the way; memory holds
- * one piece), then its custody file; at the end signers.json, the reports and the manifest. The
+ * one piece), then its custody file; at the end signers.json, the reports, the manifest and the
+ * creator's signature of it. The
  * manifest's plaintext hash and size come from the signed intake; a decrypted file whose hash
  * differs is refused, not packaged. `onItem` is told after each item.
  */
@@ -145,7 +150,14 @@ export const assemblePackage = async (
         { path: REPORT_PDF_PATH, sha256: await sha256Hex(pdf) },
       ],
     };
-    await zip.addBytes(MANIFEST_PATH, json(manifest));
+    const manifestBytes = json(manifest);
+    await zip.addBytes(MANIFEST_PATH, manifestBytes);
+    const signature: ManifestSignature = {
+      algorithm: 'Ed25519',
+      signer: header.createdBy,
+      signature: await header.signManifest(manifestBytes),
+    };
+    await zip.addBytes(MANIFEST_SIGNATURE_PATH, json(signature));
     await zip.end();
     return manifest;
   } catch (error) {

@@ -13,6 +13,8 @@ export const PACKAGE_FORMAT_VERSION = 1;
 
 export const MANIFEST_PATH = 'manifest.json';
 export const SIGNERS_PATH = 'signers.json';
+/** The creator's signature of manifest.json's exact bytes (written after it). */
+export const MANIFEST_SIGNATURE_PATH = 'manifest.sig.json';
 export const REPORT_HTML_PATH = 'report.html';
 export const REPORT_PDF_PATH = 'report.pdf';
 
@@ -95,6 +97,18 @@ export type Manifest = z.infer<typeof manifestSchema>;
 /** Account id → raw Ed25519 signing public key (base64url) of every actor of every chain. */
 export const signersSchema = z.record(uuid, z.string().regex(/^[A-Za-z0-9_-]{43}$/));
 export type Signers = z.infer<typeof signersSchema>;
+
+/**
+ * The creator's Ed25519 signature of manifest.json: it binds the item list, every file's hash and
+ * each chain's event count, so a custody file cut short at its end (which its own links cannot
+ * show) or a manifest edited to match is caught. The key is the creator's entry in signers.json.
+ */
+export const manifestSignatureSchema = z.strictObject({
+  algorithm: z.literal('Ed25519'),
+  signer: uuid,
+  signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/),
+});
+export type ManifestSignature = z.infer<typeof manifestSignatureSchema>;
 
 export const CIPHERTEXT_DESCRIPTION =
   'AES-256-GCM in 1 MiB chunks under a per-file key, chunk index and last-chunk flag in the AAD. ' +

@@ -1,5 +1,5 @@
 import type { VaultId } from '@vigil/core';
-import { decryptFile, fromBase64Url } from '@vigil/crypto';
+import { decryptFile, fromBase64Url, signPackageManifest, toBase64Url } from '@vigil/crypto';
 import type { ClientContext } from '../../context';
 import { ApiError, ClientErrorCode, lockedError } from '../../errors';
 import { readCustody, recordCustody } from '../custody';
@@ -109,7 +109,15 @@ export const packageEvidence = async (
   try {
     return await assemblePackage(
       sink,
-      { createdAt: new Date().toISOString(), vaultId, createdBy: account.id, encrypted, signers },
+      {
+        createdAt: new Date().toISOString(),
+        vaultId,
+        createdBy: account.id,
+        encrypted,
+        // The creator signs the manifest: their key is in signers.json whatever the chains hold.
+        signers: { ...signers, [account.id]: toBase64Url(ctx.keys.userKeys().signing.publicKey) },
+        signManifest: (bytes) => signPackageManifest(ctx.keys.userKeys().signing.privateKey, bytes),
+      },
       sources(),
       (done) => onProgress?.({ done, total: itemIds.length }),
     );

@@ -8,6 +8,7 @@ import {
   generateSigningKeyPair,
   sha256Hex,
   signCustodyEvent,
+  signPackageManifest,
   toBase64Url,
   uuidv7,
 } from '@vigil/crypto';
@@ -25,13 +26,18 @@ interface Actor {
   privateKey: Uint8Array;
 }
 
+/** Every actor's private key, so that the creator of a package can sign its manifest. */
+const privateKeys = new Map<string, Uint8Array>();
+
 const actor = async (): Promise<Actor> => {
   const pair = await generateSigningKeyPair();
-  return {
+  const made = {
     accountId: uuidv7(),
     publicKey: toBase64Url(pair.publicKey),
     privateKey: pair.privateKey,
   };
+  privateKeys.set(made.accountId, made.privateKey);
+  return made;
 };
 
 /** A real signed chain: intake by `a`, then each action by its actor, hash-linked. */
@@ -70,14 +76,17 @@ const collect = async (
   encrypted = false,
 ): Promise<Uint8Array> => {
   const chunks: Uint8Array[] = [];
+  const createdBy = Object.keys(signers)[0] ?? '';
   await assemblePackage(
     (c) => void chunks.push(c.slice()),
     {
       createdAt: '2026-01-02T00:00:00.000Z',
       vaultId: VAULT,
-      createdBy: Object.keys(signers)[0] ?? '',
+      createdBy,
       encrypted,
       signers,
+      signManifest: (bytes) =>
+        signPackageManifest(privateKeys.get(createdBy) ?? new Uint8Array(), bytes),
     },
     (async function* () {
       yield* items;
@@ -162,6 +171,7 @@ describe('verifyEvidencePackage', () => {
         custodyPath(ids[0] ?? ''),
         custodyPath(ids[1] ?? ''),
         'manifest.json',
+        'manifest.sig.json',
         'signers.json',
         'report.html',
         'report.pdf',
@@ -206,6 +216,54 @@ describe('verifyEvidencePackage', () => {
       ]),
     );
     expect(result.items.map((i) => i.ok)).toEqual([true, false]);
+  });
+
+  it('catches the last event dropped, even with the manifest edited to match, by its signature', async () => {
+    const path = custodyPath(ids[1] ?? '');
+    const dropLast = (files: Record<string, Uint8Array>) => {
+      const events = custodyOf(files, ids[1] ?? '');
+      events.pop(); // the chain that is left is whole: only the signed manifest knows its length
+      files[path] = strToU8(JSON.stringify(events));
+    };
+    const dropped = await verifyEvidencePackage(rewrite(pkg, dropLast));
+    expect(dropped.ok).toBe(false);
+    expect(dropped.problems).toEqual([
+      { path: 'manifest.json', item: ids[1], problem: 'event_count_mismatch' },
+    ]);
+
+    const covered = await verifyEvidencePackage(
+      rewrite(pkg, (files) => {
+        dropLast(files);
+        const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as {
+          items: { events: number }[];
+        };
+        const item = manifest.items[1];
+        if (item) item.events -= 1;
+        files['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
+      }),
+    );
+    expect(covered.ok).toBe(false);
+    expect(covered.problems).toEqual([{ path: 'manifest.sig.json', problem: 'bad_signature' }]);
+  });
+
+  it('names a manifest signature that is missing or made by someone other than the creator', async () => {
+    const missing = await verifyEvidencePackage(
+      rewrite(pkg, (files) => {
+        delete files['manifest.sig.json'];
+      }),
+    );
+    expect(missing.problems).toEqual([{ path: 'manifest.sig.json', problem: 'missing' }]);
+
+    const resigned = await verifyEvidencePackage(
+      rewrite(pkg, (files) => {
+        const sig = JSON.parse(strFromU8(files['manifest.sig.json'] ?? new Uint8Array())) as {
+          signer: string;
+        };
+        sig.signer = bob.accountId; // a key in signers.json, but not the creator's
+        files['manifest.sig.json'] = strToU8(JSON.stringify(sig));
+      }),
+    );
+    expect(resigned.problems).toEqual([{ path: 'manifest.sig.json', problem: 'unknown_signer' }]);
   });
 
   it('names both events when two are swapped', async () => {

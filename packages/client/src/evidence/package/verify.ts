@@ -1,9 +1,18 @@
-import { createSha256, fromUtf8, toHex, verifyCustodyChain } from '@vigil/crypto';
+import {
+  createSha256,
+  fromBase64Url,
+  fromUtf8,
+  toHex,
+  verifyCustodyChain,
+  verifyPackageManifest,
+} from '@vigil/crypto';
 import { z } from 'zod';
 import {
   custodyPath,
   MANIFEST_PATH,
+  MANIFEST_SIGNATURE_PATH,
   manifestSchema,
+  manifestSignatureSchema,
   SIGNERS_PATH,
   signersSchema,
   type Manifest,
@@ -80,10 +89,35 @@ const readJson = async <T>(
 };
 
 /**
+ * The creator's signature of manifest.json's exact bytes, by the key signers.json gives for the
+ * manifest's `createdBy`: null when it holds, else why not.
+ */
+const checkManifestSignature = async (
+  reader: RandomAccessReader,
+  byPath: ReadonlyMap<string, ZipEntry>,
+  manifest: Manifest,
+  signers: Signers,
+): Promise<string | null> => {
+  const read = await readJson(reader, byPath.get(MANIFEST_SIGNATURE_PATH), manifestSignatureSchema);
+  if ('problem' in read) return read.problem;
+  const { signer, signature } = read.value;
+  const key = signers[signer];
+  if (signer !== manifest.createdBy || key === undefined) return 'unknown_signer';
+  const manifestEntry = byPath.get(MANIFEST_PATH);
+  if (manifestEntry === undefined) return 'bad_signature';
+  const bytes = await readSmallEntry(reader, manifestEntry, MAX_JSON_BYTES);
+  const holds = await verifyPackageManifest(fromBase64Url(key), bytes, signature).catch(
+    () => false,
+  );
+  return holds ? null : 'bad_signature';
+};
+
+/**
  * Checks an evidence package offline, with nothing but its bytes: every file's SHA-256 against
  * the manifest AND against the item's signed intake; every custody chain (hashes, links, order,
- * Ed25519 signatures by the keys signers.json gives); that the manifest and the custody files
- * agree; and that the ZIP holds exactly the files the manifest lists. Every mismatch is listed,
+ * Ed25519 signatures by the keys signers.json gives); the creator's signature of the manifest
+ * (which pins each chain's length, so a chain cut short at its end is caught); that the manifest
+ * and the custody files agree; and that the ZIP holds exactly the files the manifest lists. Every mismatch is listed,
  * naming the file, and the event for a custody file. Memory: one slice of a file at a time, plus
  * the JSON files.
  */
@@ -110,7 +144,7 @@ export const verifyEvidencePackage = async (
     if (byPath.has(entry.path)) problems.push({ path: entry.path, problem: 'duplicate_entry' });
     byPath.set(entry.path, entry);
   }
-  const expected = new Set<string>([MANIFEST_PATH, SIGNERS_PATH]);
+  const expected = new Set<string>([MANIFEST_PATH, MANIFEST_SIGNATURE_PATH, SIGNERS_PATH]);
 
   const manifestRead = await readJson(reader, byPath.get(MANIFEST_PATH), manifestSchema);
   if ('problem' in manifestRead) {
@@ -127,6 +161,10 @@ export const verifyEvidencePackage = async (
   if ('problem' in signersRead) problems.push({ path: SIGNERS_PATH, problem: signersRead.problem });
   else signers = signersRead.value;
   const known = new Map(Object.entries(signers));
+  const signatureProblem = await checkManifestSignature(reader, byPath, manifest, signers);
+  if (signatureProblem !== null) {
+    problems.push({ path: MANIFEST_SIGNATURE_PATH, problem: signatureProblem });
+  }
 
   for (const report of manifest.reports) {
     expected.add(report.path);
