@@ -306,7 +306,7 @@ describe('a non-interactive script against a real server', () => {
     expect(damaged.stderr).toMatch(/\(mismatch\)$/m);
   });
 
-  it('packages two files, verifies the package offline, and names an altered file, a dropped and a reordered event', async () => {
+  it('packages two files, one handled by a member since removed, verifies the package offline, and names an altered file, a dropped and a reordered event', async () => {
     const created = await vigil(['vault', 'create', '--name', 'Package', '--json'], envA);
     const vault = (JSON.parse(expectOk(created).stdout) as { id: string }).id;
     const ids: string[] = [];
@@ -323,6 +323,22 @@ describe('a non-interactive script against a real server', () => {
       const copy = join(root, `copy-${name}`);
       expectOk(await vigil(['evidence', 'get', id, '--vault', vault, '--out', copy], envA));
     }
+    // Bob downloads the second file, then leaves the vault: his signed event must still verify.
+    expectOk(
+      await vigil(
+        ['vault', 'invite', vault, '--email', 'bob@example.org', '--role', 'viewer'],
+        envA,
+      ),
+    );
+    expectOk(await vigil(['vault', 'accept', vault], envB));
+    const bobsCopy = join(root, 'copy-by-bob');
+    expectOk(
+      await vigil(['evidence', 'get', ids[1] ?? '', '--vault', vault, '--out', bobsCopy], envB),
+    );
+    expectOk(await vigil(['vault', 'remove', vault, 'bob@example.org'], envA));
+    // Verifying reads the file, which signs one more event.
+    expectOk(await vigil(['evidence', 'verify', ids[1] ?? '', '--vault', vault], envA));
+
     const zip = join(root, 'package.zip');
     const made = await vigil(
       ['evidence', 'package', '--vault', vault, '--items', ids.join(','), '--out', zip, '--json'],
@@ -334,7 +350,7 @@ describe('a non-interactive script against a real server', () => {
     // No server, no password, no state: what a court has.
     const offline = { VIGIL_HOME: join(root, 'home-court'), VIGIL_SERVER: 'http://127.0.0.1:9' };
     const ok = await vigil(['package', 'verify', zip], offline);
-    expect(expectOk(ok).stdout).toMatch(/^ok: 2 items, 6 custody events verified\n$/);
+    expect(expectOk(ok).stdout).toMatch(/^ok: 2 items, 8 custody events verified\n$/);
 
     const files = unzipSync(await readFile(zip));
     const [first, second] = ids as [string, string];

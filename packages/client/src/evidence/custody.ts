@@ -36,17 +36,20 @@ const openEntry = async (
   }
 };
 
-/** The item's custody events as signed by their actors, in chain order (unverified). */
+/**
+ * The item's custody events as signed by their actors, in chain order (unverified), and the
+ * signing key the server holds for each actor (members since removed included).
+ */
 export const readCustody = async (
   ctx: ClientContext,
   vaultId: VaultId,
   id: string,
-): Promise<{ entries: CustodyEntry[]; signed: unknown[] }> => {
-  const { events } = await ctx.transport.call('custodyList', {
+): Promise<{ entries: CustodyEntry[]; signed: unknown[]; signers: Record<string, string> }> => {
+  const { events, signers } = await ctx.transport.call('custodyList', {
     params: { vaultId, evidenceId: id },
   });
   const signed = await Promise.all(events.map((e) => openEntry(ctx, vaultId, id, e)));
-  return { entries: events, signed };
+  return { entries: events, signed, signers };
 };
 
 /** Builds, signs and seals the event at `seq` after `prev`, as the unlocked user. */
@@ -159,11 +162,13 @@ export const verifyCustody = async (
   id: string,
   fileSha256?: string,
 ): Promise<CustodyCheck & { mismatches: ServerMismatch[]; signed: unknown[] }> => {
-  const { entries, signed } = await readCustody(ctx, vaultId, id);
+  const { entries, signed, signers: actors } = await readCustody(ctx, vaultId, id);
   const { members } = await ctx.transport.call('memberList', { params: { vaultId } });
-  const signers = new Map(
-    members.map((m) => [m.accountId as string, m.signingPublicKey as string]),
-  );
+  // Members' keys from the member list; those who left, from the keys the chain's list names.
+  const signers = new Map<string, string>([
+    ...Object.entries(actors),
+    ...members.map((m): [string, string] => [m.accountId, m.signingPublicKey]),
+  ]);
   const mismatches: ServerMismatch[] = [];
   entries.forEach((entry, index) => {
     const parsed = signedCustodyEventSchema.safeParse(signed[index]);

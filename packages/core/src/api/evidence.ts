@@ -113,7 +113,15 @@ export const custodyEntrySchema = z.object({
 });
 export type CustodyEntry = z.infer<typeof custodyEntrySchema>;
 
-export const custodyListResponseSchema = z.object({ events: z.array(custodyEntrySchema) });
+export const custodyListResponseSchema = z.object({
+  events: z.array(custodyEntrySchema),
+  /**
+   * The signing public key (raw Ed25519, base64url) the server holds for each account that acted
+   * in the chain, members since removed included: the member list no longer names them, and a
+   * chain they signed must still verify (and an evidence package still carry their keys).
+   */
+  signers: z.record(z.uuid(), z.string().regex(/^[A-Za-z0-9_-]{43}$/)),
+});
 
 /** Completes an upload once every part arrived: the intake event opens the custody chain. */
 export const completeEvidenceUploadRequestSchema = z.strictObject({

@@ -241,4 +241,32 @@ describe('custody', () => {
       { seq: 2, action: 'download', actor: viewer.account.id },
     ]);
   });
+
+  it('keeps naming the signing key of a member who acted and was then removed', async () => {
+    const { id, intakeHash } = await storeEvidence(t.app, owner, vault);
+    const url = `${base()}/${id}/custody`;
+    const viewer = await addMember(t.app, owner, vault, 'viewer');
+    const view = await custodyEntry(vault, id, { seq: 1, prev: intakeHash });
+    expectStatus(await call(t.app, 'POST', url, { session: viewer, body: view }), 201);
+    const removed = await call(
+      t.app,
+      'DELETE',
+      `/api/vaults/${vault.id}/members/${viewer.account.id}`,
+      {
+        session: owner,
+      },
+    );
+    expect(removed.statusCode).toBeLessThan(300);
+    const listed = (await call(t.app, 'GET', url, { session: owner })).json<{
+      signers: Record<string, string>;
+    }>();
+    const keyOf = async (session: TestSession) =>
+      (await call(t.app, 'GET', '/api/auth/session', { session })).json<{
+        account: { signingPublicKey: string };
+      }>().account.signingPublicKey;
+    expect(listed.signers).toEqual({
+      [owner.account.id]: await keyOf(owner),
+      [viewer.account.id]: await keyOf(viewer),
+    });
+  });
 });

@@ -270,6 +270,23 @@ export const custodyEventsOf = (q: Queryable, vaultId: string, id: string) =>
     .orderBy('seq', 'asc')
     .execute();
 
+/** Account id → signing public key of every account that acted in the item's chain. */
+export const custodySignersOf = async (
+  q: Queryable,
+  vaultId: string,
+  id: string,
+): Promise<Record<string, string>> => {
+  const rows = await q
+    .selectFrom('custody_events')
+    .innerJoin('accounts', 'accounts.id', 'custody_events.actor')
+    .select(['accounts.id', 'accounts.signing_public_key'])
+    .distinct()
+    .where('custody_events.vault_id', '=', vaultId)
+    .where('custody_events.evidence_id', '=', id)
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.id, r.signing_public_key]));
+};
+
 /** True when some custody event already has this hash (hashes are unique instance-wide). */
 export const custodyHashTaken = async (q: Queryable, hash: string): Promise<boolean> =>
   (await q

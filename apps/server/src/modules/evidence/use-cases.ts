@@ -20,6 +20,7 @@ import { kindsOf } from '../records/repository';
 import { checkKeyVersion, vaultForWrite, type RecordActor } from '../records/use-cases';
 import {
   custodyEventsOf,
+  custodySignersOf,
   custodyHashTaken,
   deleteUpload,
   findItem,
@@ -479,10 +480,13 @@ export const listCustody = async (
   deps: AppDeps,
   vaultId: string,
   id: string,
-): Promise<{ events: CustodyEntry[] }> => {
+): Promise<{ events: CustodyEntry[]; signers: Record<string, string> }> => {
   const row = await findItem(deps.db.kysely, vaultId, id);
   if (row?.state !== 'stored') throw notFound();
-  return { events: (await custodyEventsOf(deps.db.kysely, vaultId, id)).map(entryOf) };
+  return {
+    events: (await custodyEventsOf(deps.db.kysely, vaultId, id)).map(entryOf),
+    signers: await custodySignersOf(deps.db.kysely, vaultId, id),
+  };
 };
 
 /**

@@ -64,13 +64,15 @@ export const packageEvidence = async (
       await recordCustody(ctx, vaultId, id, 'export', {
         note: encrypted ? 'evidence package (encrypted)' : 'evidence package',
       });
-      const { signed } = await readCustody(ctx, vaultId, id);
-      // Every actor of the chain, with the key the vault's member list gives for the account.
+      const { signed, signers: actors } = await readCustody(ctx, vaultId, id);
+      // Every actor of the chain, with the key the vault's member list gives for the account,
+      // or, for a member since removed, the key the server holds for that account.
       for (const e of signed) {
         const actor = (e as { event?: { actor?: { accountId?: unknown } } } | null)?.event?.actor
           ?.accountId;
-        const key = typeof actor === 'string' ? memberKeys.get(actor) : undefined;
-        if (typeof actor === 'string' && key !== undefined) signers[actor] = key;
+        if (typeof actor !== 'string') continue;
+        const key = memberKeys.get(actor) ?? actors[actor];
+        if (key !== undefined) signers[actor] = key;
       }
       yield {
         id,
@@ -106,6 +108,8 @@ export const packageEvidence = async (
     }
   };
 
+  // The creator signs the manifest: their key is in signers.json whatever the chains hold.
+  signers[account.id] = toBase64Url(ctx.keys.userKeys().signing.publicKey);
   try {
     return await assemblePackage(
       sink,
@@ -114,8 +118,8 @@ export const packageEvidence = async (
         vaultId,
         createdBy: account.id,
         encrypted,
-        // The creator signs the manifest: their key is in signers.json whatever the chains hold.
-        signers: { ...signers, [account.id]: toBase64Url(ctx.keys.userKeys().signing.publicKey) },
+        // Filled while the items are read; written after the last one.
+        signers,
         signManifest: (bytes) => signPackageManifest(ctx.keys.userKeys().signing.privateKey, bytes),
       },
       sources(),
