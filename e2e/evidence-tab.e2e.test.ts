@@ -1,8 +1,12 @@
-import { crc32, deflateSync } from 'node:zlib';
-import { createVigilClient } from '@vigil/client';
-import { personIdSchema, dateValueSchema, type VaultId } from '@vigil/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createIncident,
+  nodeClient,
+  onePixelPng,
+  openIncidentEvidence,
+  signUpWithVault,
+} from './evidence-helpers';
 import { launchChromium, startVigil, type RunningServer } from './harness';
 
 let server: RunningServer;
@@ -11,30 +15,6 @@ let browser: Browser;
 const email = 'faina@e2e.example.org';
 const password = 'correct horse battery staple 5';
 const fileName = 'cell-wall-bruise.png';
-
-/** A valid 1×1 PNG (one red pixel), built here so the test needs no fixture file. */
-const onePixelPng = (): Buffer => {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0); // width
-  header.writeUInt32BE(1, 4); // height
-  header[8] = 8; // bit depth
-  header[9] = 2; // colour type: RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    // One scanline: filter byte 0, then red.
-    chunk('IDAT', deflateSync(Buffer.from([0, 0xff, 0, 0]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-};
 
 beforeAll(async () => {
   server = await startVigil();
@@ -57,42 +37,16 @@ describe('the evidence tab in the browser', () => {
       if (/Content Security Policy|Refused to/i.test(msg.text())) cspViolations.push(msg.text());
     });
 
-    // Sign up, sign in, create a vault and open it.
-    await page.goto(`${server.url}/register`);
-    await page.getByTestId('register-email').fill(email);
-    await page.getByTestId('register-password').fill(password);
-    await page.getByTestId('register-password-confirm').fill(password);
-    await page.getByTestId('register-submit').click();
-    await page.waitForURL(/\/(vaults|login)/, { timeout: 60_000 });
-    if (page.url().includes('/login')) {
-      await page.getByTestId('login-email').fill(email);
-      await page.getByTestId('login-password').fill(password);
-      await page.getByTestId('login-submit').click();
-    }
-    await page.getByTestId('vault-list').waitFor({ timeout: 60_000 });
-    await page.getByTestId('vault-create-open').click();
-    await page.getByTestId('vault-name').fill('Evidence vault');
-    await page.getByTestId('vault-create-submit').click();
-    await page.getByTestId('vault-item').filter({ hasText: 'Evidence vault' }).first().click();
-    await page.waitForURL(/\/vaults\/[0-9a-f-]{36}$/);
-    const vaultId = /\/vaults\/([0-9a-f-]{36})/.exec(page.url())?.[1] as VaultId;
-
-    // An incident (and its victim), made through the client library as the CLI would.
-    const client = createVigilClient({ baseUrl: server.url, mode: 'cli' });
-    await client.login({ email, password });
-    const victim = await client.records.create(vaultId, 'person', { names: ['Фаина Орлова'] });
-    await client.records.create(vaultId, 'incident', {
-      victim: personIdSchema.parse(victim.id),
-      actType: '020111110000',
-      date: dateValueSchema.parse({ precision: 'day', value: '2023-02-11' }),
-    });
+    // Sign up, sign in, create a vault and open it; an incident made as the CLI would.
+    const vaultId = await signUpWithVault(page, server.url, { email, password }, 'Evidence vault');
+    await createIncident(
+      await nodeClient(server.url, { email, password }),
+      vaultId,
+      'Фаина Орлова',
+    );
 
     // Open the incident, then its Evidence tab: empty at first, saying what to add.
-    await page.getByTestId('records-tab').click();
-    await page.getByTestId('kind-incident').click();
-    await page.getByTestId('record-link').first().click();
-    await page.getByTestId('record-title').waitFor({ timeout: 30_000 });
-    await page.getByTestId('record-tab-evidence').click();
+    await openIncidentEvidence(page);
     await page.getByText('No evidence yet — add a photo').waitFor({ timeout: 30_000 });
 
     // Upload: the kind is guessed from the bytes as a photo, then the file is encrypted and sent.

@@ -6,11 +6,16 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { EvidenceList } from './EvidenceList';
 import { EvidencePreview } from './EvidencePreview';
+import { chosenOf, type Selection } from './model';
+import { PackageBar } from './PackageBar';
 import { useLinkedEvidence } from './queries';
 import { UploadForm } from './UploadForm';
 import './evidence.css';
 
-/** A record's evidence: the files linked to it, adding one, and opening one with its custody. */
+/**
+ * A record's evidence: the files linked to it, adding one, opening one with its custody, and
+ * packaging chosen ones for court.
+ */
 export function EvidenceTab({
   vaultId,
   recordId,
@@ -28,6 +33,11 @@ export function EvidenceTab({
   // the browser's history of a shared computer for no gain.
   const [openId, setOpenId] = useState<string | null>(null);
   const opened = evidence.data?.items.find((v) => v.item.id === openId);
+  // Like the opened item, the choice of items to package stays in memory, out of the address.
+  const [selection, setSelection] = useState<Selection>(() => new Set());
+  // Packaging signs an export per item, as the CLI does: the same right as opening one.
+  const mayPackage = can(role, 'evidence.read');
+  const items = evidence.data?.items ?? [];
   return (
     <div className="stack-lg" data-testid="evidence-tab">
       <section className="card stack" aria-labelledby="evidence-heading">
@@ -38,8 +48,16 @@ export function EvidenceTab({
         {evidence.data?.items.length === 0 ? (
           <EmptyState title={t('evidence.emptyTitle')}>{t('evidence.empty')}</EmptyState>
         ) : null}
-        {evidence.data !== undefined && evidence.data.items.length > 0 ? (
-          <EvidenceList items={evidence.data.items} onOpen={setOpenId} />
+        {items.length > 0 && mayPackage ? (
+          <PackageBar vaultId={vaultId} selected={chosenOf(selection, items)} />
+        ) : null}
+        {items.length > 0 ? (
+          <EvidenceList
+            items={items}
+            onOpen={setOpenId}
+            selection={selection}
+            onSelect={mayPackage ? setSelection : null}
+          />
         ) : null}
       </section>
       {opened !== undefined ? (

@@ -1,19 +1,28 @@
-import { EVIDENCE_KINDS, custodyActions } from '@vigil/core';
+import type { EvidenceView } from '@vigil/client';
+import { EVIDENCE_KINDS, custodyActions, evidenceItemSchema } from '@vigil/core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../app/i18n/en';
 import {
+  blobCollector,
   blobRange,
   blobSource,
+  chosenOf,
   custodyIssues,
   custodyRows,
   formatBytes,
   isLocalTime,
   metadataFacts,
   KNOWN_PROBLEMS,
+  PACKAGE_LIMIT,
+  packageBytes,
+  packageFileName,
   percentOf,
   problemMessage,
   previewKindOf,
   shortHash,
+  summarise,
+  toggleAll,
+  toggleItem,
   type CustodyResult,
 } from './model';
 
@@ -178,5 +187,115 @@ describe('the evidence messages', () => {
     expect(problemMessage({ index: 3, problem: 'from_the_future' })).toBe(
       'evidence.custody.problem.other',
     );
+  });
+});
+
+/** A UUIDv7-shaped id ending in a letter's code, so tests can name items `a`, `b`… */
+const uuid = (name: string): string =>
+  `01900000-0000-7000-8000-${name.charCodeAt(0).toString(16).padStart(12, '0')}`;
+
+/** A listed item as the package selection sees it: its id, whether stored, its stored size. */
+const listed = (
+  id: string,
+  state: 'stored' | 'uploading' = 'stored',
+  size = 100,
+): Pick<EvidenceView, 'item'> => ({
+  item: evidenceItemSchema.parse({
+    id: uuid(id),
+    vaultId: uuid('v'),
+    kind: 'photo',
+    state,
+    size,
+    partSize: 8 * 1024 * 1024,
+    parts: 1,
+    sealed: 'x',
+    keyVersion: 1,
+    derivedFrom: null,
+    links: [],
+    createdAt: '2024-05-01T10:00:00.000Z',
+    createdBy: uuid('u'),
+    storedAt: state === 'stored' ? '2024-05-01T10:00:01.000Z' : null,
+  }),
+});
+
+describe('choosing items to package', () => {
+  const list = [listed('a'), listed('b'), listed('c', 'uploading'), listed('d')];
+
+  it('starts with nothing selected, so there is nothing to package', () => {
+    expect(summarise(new Set(), list)).toEqual({ ids: [], state: 'none', packageable: 3 });
+  });
+
+  it('packages the selected items in the order of the list, not the order of the clicks', () => {
+    const selection = toggleItem(toggleItem(new Set(), uuid('d'), true), uuid('a'), true);
+    expect(summarise(selection, list)).toEqual({
+      ids: [uuid('a'), uuid('d')],
+      state: 'some',
+      packageable: 3,
+    });
+    expect(chosenOf(selection, list)).toEqual([list[0], list[3]]);
+  });
+
+  it('takes an item out again when its box is cleared', () => {
+    const selection = toggleItem(toggleItem(new Set(), uuid('a'), true), uuid('a'), false);
+    expect(summarise(selection, list).ids).toEqual([]);
+  });
+
+  it('never packages an unfinished upload: it has no signed intake yet', () => {
+    expect(summarise(new Set([uuid('c')]), list)).toEqual({
+      ids: [],
+      state: 'none',
+      packageable: 3,
+    });
+    expect([...toggleAll(new Set(), list)].sort()).toEqual([uuid('a'), uuid('b'), uuid('d')]);
+  });
+
+  it('selects every packageable item with "select all", and clears them when all were selected', () => {
+    const all = toggleAll(new Set([uuid('a')]), list);
+    expect(summarise(all, list).state).toBe('all');
+    expect(summarise(toggleAll(all, list), list).state).toBe('none');
+  });
+
+  it('ignores a selected item that is no longer listed instead of packaging it unseen', () => {
+    expect(summarise(new Set([uuid('z'), uuid('b')]), list).ids).toEqual([uuid('b')]);
+  });
+
+  it('offers nothing to select when no item is packageable', () => {
+    expect(summarise(new Set(), [listed('c', 'uploading')])).toEqual({
+      ids: [],
+      state: 'none',
+      packageable: 0,
+    });
+    expect(toggleAll(new Set(), [listed('c', 'uploading')]).size).toBe(0);
+  });
+});
+
+describe('the package file', () => {
+  it('is named by the local date only, with no ids or file names of the evidence', () => {
+    expect(packageFileName(new Date(2024, 2, 5, 23, 59))).toBe('evidence-package-2024-03-05.zip');
+    expect(packageFileName(new Date(2025, 11, 31, 0, 0))).toBe('evidence-package-2025-12-31.zip');
+  });
+
+  it('is bounded in size, since the ZIP writer has no ZIP64', () => {
+    expect(packageBytes([listed('a', 'stored', 10), listed('b', 'stored', 32)])).toBe(42);
+    expect(PACKAGE_LIMIT).toBeLessThan(4 * 1024 ** 3);
+    expect(packageBytes([listed('a', 'stored', PACKAGE_LIMIT + 1)])).toBeGreaterThan(PACKAGE_LIMIT);
+  });
+
+  it('is collected whole and in order, even when the writer reuses its buffer', async () => {
+    const collector = blobCollector('application/zip', 4);
+    const buffer = new Uint8Array(3);
+    for (let i = 0; i < 5; i++) {
+      buffer.set([i, i + 10, i + 20]);
+      collector.push(buffer);
+    }
+    const blob = collector.blob();
+    expect(blob.type).toBe('application/zip');
+    expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual(
+      [0, 1, 2, 3, 4].flatMap((i) => [i, i + 10, i + 20]),
+    );
+  });
+
+  it('is an empty file when nothing was written', async () => {
+    expect((await blobCollector('application/zip').blob().arrayBuffer()).byteLength).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useClient } from '../../app/session';
 import { evidenceKeys } from './queries';
+import { saveBlob } from './saving';
 
 /** A decrypted file held in memory for the page, behind a blob: address. */
 export type PreviewState =
@@ -75,18 +76,5 @@ export const saveEvidence = async (
   mediaType: string,
   fileName: string,
 ): Promise<void> => {
-  const blob = await readAll(download, mediaType);
-  const url = URL.createObjectURL(blob);
-  try {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.rel = 'noopener';
-    document.body.append(a);
-    a.click();
-    a.remove();
-  } finally {
-    // The click has started the save; the address is no longer needed once the task ends.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  saveBlob(await readAll(download, mediaType), fileName);
 };

@@ -60,6 +60,46 @@ export const evidenceEn = {
   'evidence.download': 'Download',
   'evidence.download.failed': 'The download failed.',
 
+  'evidence.select.all': 'Select all items that can be packaged',
+  'evidence.select.item': 'Select {name}',
+  'evidence.package.open': 'Package for court…',
+  'evidence.package.selected': '{count, plural, one {# item selected} other {# items selected}}',
+  'evidence.package.none': 'Tick the items to package in the list first.',
+  'evidence.package.title': 'Package for court',
+  'evidence.package.intro':
+    'One ZIP file with {count, plural, one {# item} other {# items}}: the files, a manifest with their SHA-256 hashes, each item’s signed chain of custody with the signers’ public keys, and a custody report (HTML and PDF). Anyone can check it offline, without this server or a password.',
+  'evidence.package.contents': 'Files in the package',
+  'evidence.package.decrypted': 'Decrypted files (default)',
+  'evidence.package.decryptedHint':
+    'The originals as they were uploaded, each checked against the hash signed at its intake.',
+  'evidence.package.encrypted': 'Encrypted files (key not included)',
+  'evidence.package.encryptedHint':
+    'For storage or transport: nobody can open the files without the vault’s key, but their hashes and chains of custody can still be checked.',
+  'evidence.package.custodyNote':
+    'Making the package signs an “Exported” event into each item’s chain of custody, in your name.',
+  'evidence.package.tooLarge':
+    'Together these files are too large for one package (4 GB at most). Package them in smaller groups.',
+  'evidence.package.submit': 'Make the package',
+  'evidence.package.retry': 'Try again',
+  'evidence.package.close': 'Close',
+  'evidence.package.cancel': 'Cancel packaging',
+  'evidence.package.progressLabel': 'Packaging progress',
+  'evidence.package.progress': 'Items packaged: {done} of {total}',
+  'evidence.package.stopping': 'Stopping…',
+  'evidence.package.fileType': 'Evidence package (ZIP)',
+  'evidence.package.done':
+    'Package saved: {count, plural, one {# item} other {# items}}. Each item’s chain of custody now records this export.',
+  'evidence.package.doneEncrypted':
+    'Encrypted package saved: {count, plural, one {# item} other {# items}}, the key not included. Each item’s chain of custody now records this export.',
+  'evidence.package.verifyHint':
+    'Anyone can check it offline with “vigil package verify”; its report.html and report.pdf describe each item and its custody.',
+  'evidence.package.cancelled':
+    'Packaging cancelled; no package was saved. Items reached before you stopped may show an export in their chain of custody.',
+  'evidence.package.failed':
+    'The package could not be made; nothing was saved. Items reached before the failure may show an export in their chain of custody.',
+  'evidence.package.integrity':
+    'A file does not match the hash signed at its intake, so it was not packaged. Check its chain of custody.',
+
   'evidence.meta.title': 'What the file says about itself',
   'evidence.meta.none': 'The file states nothing more about itself.',
   'evidence.meta.mediaType': 'Type (from its content)',

@@ -61,6 +61,47 @@ export const evidenceRu: Record<keyof typeof evidenceEn, string> = {
   'evidence.download': 'Скачать',
   'evidence.download.failed': 'Скачивание не удалось.',
 
+  'evidence.select.all': 'Выбрать все файлы, которые можно упаковать',
+  'evidence.select.item': 'Выбрать {name}',
+  'evidence.package.open': 'Подготовить пакет для суда…',
+  'evidence.package.selected':
+    '{count, plural, one {Выбран # файл} few {Выбрано # файла} many {Выбрано # файлов} other {Выбрано # файла}}',
+  'evidence.package.none': 'Сначала отметьте в списке файлы для пакета.',
+  'evidence.package.title': 'Пакет для суда',
+  'evidence.package.intro':
+    'Один ZIP-файл, {count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}: сами файлы, манифест с их хешами SHA-256, подписанная цепочка хранения каждого файла с открытыми ключами подписавших и отчёт о хранении (HTML и PDF). Любой может проверить его без сети, без этого сервера и без пароля.',
+  'evidence.package.contents': 'Файлы в пакете',
+  'evidence.package.decrypted': 'Расшифрованные файлы (по умолчанию)',
+  'evidence.package.decryptedHint':
+    'Оригиналы в том виде, в каком их загрузили; каждый сверяется с хешем, подписанным при приёме.',
+  'evidence.package.encrypted': 'Зашифрованные файлы (без ключа)',
+  'evidence.package.encryptedHint':
+    'Для хранения или передачи: без ключа хранилища файлы никто не откроет, но их хеши и цепочки хранения всё равно можно проверить.',
+  'evidence.package.custodyNote':
+    'Создание пакета подписывает от вашего имени событие «Экспорт» в цепочке хранения каждого файла.',
+  'evidence.package.tooLarge':
+    'Вместе эти файлы слишком велики для одного пакета (не больше 4 ГБ). Упакуйте их несколькими частями.',
+  'evidence.package.submit': 'Создать пакет',
+  'evidence.package.retry': 'Попробовать ещё раз',
+  'evidence.package.close': 'Закрыть',
+  'evidence.package.cancel': 'Отменить упаковку',
+  'evidence.package.progressLabel': 'Ход упаковки',
+  'evidence.package.progress': 'Упаковано файлов: {done} из {total}',
+  'evidence.package.stopping': 'Останавливаем…',
+  'evidence.package.fileType': 'Пакет доказательств (ZIP)',
+  'evidence.package.done':
+    'Пакет сохранён: {count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}. В цепочке хранения каждого файла теперь записан этот экспорт.',
+  'evidence.package.doneEncrypted':
+    'Зашифрованный пакет сохранён: {count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}, без ключа. В цепочке хранения каждого файла теперь записан этот экспорт.',
+  'evidence.package.verifyHint':
+    'Любой может проверить его без сети командой «vigil package verify»; report.html и report.pdf в нём описывают каждый файл и его хранение.',
+  'evidence.package.cancelled':
+    'Упаковка отменена, пакет не сохранён. У файлов, до которых она успела дойти, в цепочке хранения может значиться экспорт.',
+  'evidence.package.failed':
+    'Пакет создать не удалось, ничего не сохранено. У файлов, до которых упаковка успела дойти, в цепочке хранения может значиться экспорт.',
+  'evidence.package.integrity':
+    'Файл не совпадает с хешем, подписанным при приёме, поэтому он не упакован. Проверьте его цепочку хранения.',
+
   'evidence.meta.title': 'Что файл сообщает о себе',
   'evidence.meta.none': 'Больше файл ничего о себе не сообщает.',
   'evidence.meta.mediaType': 'Тип (по содержимому)',

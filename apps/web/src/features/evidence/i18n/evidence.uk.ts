@@ -62,6 +62,47 @@ export const evidenceUk: Record<keyof typeof evidenceEn, string> = {
   'evidence.download': 'Завантажити',
   'evidence.download.failed': 'Завантаження файлу не вдалося.',
 
+  'evidence.select.all': 'Вибрати всі файли, які можна запакувати',
+  'evidence.select.item': 'Вибрати {name}',
+  'evidence.package.open': 'Підготувати пакет для суду…',
+  'evidence.package.selected':
+    '{count, plural, one {Вибрано # файл} few {Вибрано # файли} many {Вибрано # файлів} other {Вибрано # файлу}}',
+  'evidence.package.none': 'Спершу позначте в списку файли для пакета.',
+  'evidence.package.title': 'Пакет для суду',
+  'evidence.package.intro':
+    'Один ZIP-файл, {count, plural, one {# файл} few {# файли} many {# файлів} other {# файлу}}: самі файли, маніфест з їхніми хешами SHA-256, підписаний ланцюжок зберігання кожного файлу з відкритими ключами тих, хто підписав, і звіт про зберігання (HTML і PDF). Будь-хто може перевірити його без мережі, без цього сервера й без пароля.',
+  'evidence.package.contents': 'Файли в пакеті',
+  'evidence.package.decrypted': 'Розшифровані файли (типово)',
+  'evidence.package.decryptedHint':
+    'Оригінали в тому вигляді, в якому їх завантажили; кожен звіряється з хешем, підписаним під час прийняття.',
+  'evidence.package.encrypted': 'Зашифровані файли (без ключа)',
+  'evidence.package.encryptedHint':
+    'Для зберігання чи передавання: без ключа сховища файли ніхто не відкриє, але їхні хеші й ланцюжки зберігання все одно можна перевірити.',
+  'evidence.package.custodyNote':
+    'Створення пакета підписує від вашого імені подію «Експорт» у ланцюжку зберігання кожного файлу.',
+  'evidence.package.tooLarge':
+    'Разом ці файли завеликі для одного пакета (не більше 4 ГБ). Запакуйте їх кількома частинами.',
+  'evidence.package.submit': 'Створити пакет',
+  'evidence.package.retry': 'Спробувати ще раз',
+  'evidence.package.close': 'Закрити',
+  'evidence.package.cancel': 'Скасувати пакування',
+  'evidence.package.progressLabel': 'Хід пакування',
+  'evidence.package.progress': 'Запаковано файлів: {done} з {total}',
+  'evidence.package.stopping': 'Зупиняємо…',
+  'evidence.package.fileType': 'Пакет доказів (ZIP)',
+  'evidence.package.done':
+    'Пакет збережено: {count, plural, one {# файл} few {# файли} many {# файлів} other {# файлу}}. У ланцюжку зберігання кожного файлу тепер записано цей експорт.',
+  'evidence.package.doneEncrypted':
+    'Зашифрований пакет збережено: {count, plural, one {# файл} few {# файли} many {# файлів} other {# файлу}}, без ключа. У ланцюжку зберігання кожного файлу тепер записано цей експорт.',
+  'evidence.package.verifyHint':
+    'Будь-хто може перевірити його без мережі командою «vigil package verify»; report.html і report.pdf у ньому описують кожен файл і його зберігання.',
+  'evidence.package.cancelled':
+    'Пакування скасовано, пакет не збережено. У файлів, до яких воно встигло дійти, у ланцюжку зберігання може значитися експорт.',
+  'evidence.package.failed':
+    'Пакет створити не вдалося, нічого не збережено. У файлів, до яких пакування встигло дійти, у ланцюжку зберігання може значитися експорт.',
+  'evidence.package.integrity':
+    'Файл не збігається з хешем, підписаним під час прийняття, тому його не запаковано. Перевірте його ланцюжок зберігання.',
+
   'evidence.meta.title': 'Що файл повідомляє про себе',
   'evidence.meta.none': 'Більше файл нічого про себе не повідомляє.',
   'evidence.meta.mediaType': 'Тип (за вмістом)',
