@@ -64,6 +64,7 @@ export {
   verifyEvidencePackage,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
+  PACKAGE_MAX_BYTES,
   type EvidencePackageOptions,
   type Manifest,
   type ManifestItem,

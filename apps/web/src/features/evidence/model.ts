@@ -1,5 +1,11 @@
 import type { MessageId } from '../../app/i18n/en';
-import type { EvidenceProgress, EvidenceSource, EvidenceView, VigilClient } from '@vigil/client';
+import {
+  PACKAGE_MAX_BYTES,
+  type EvidenceProgress,
+  type EvidenceSource,
+  type EvidenceView,
+  type VigilClient,
+} from '@vigil/client';
 import {
   deviceSchema,
   gpsSchema,
@@ -278,11 +284,8 @@ export const packageFileName = (now: Date): string => {
   return `evidence-package-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.zip`;
 };
 
-/**
- * The largest package made here. The ZIP writer (fflate) writes no ZIP64, so sizes and offsets
- * past 4 GiB would wrap into a broken file; the margin covers the JSON, reports and headers.
- */
-export const PACKAGE_LIMIT = 4 * 1024 ** 3 - 64 * 1024 ** 2;
+/** The largest package (the library refuses more too: its ZIP writer has no ZIP64). */
+export const PACKAGE_LIMIT = PACKAGE_MAX_BYTES;
 
 /**
  * An upper bound of the files' bytes in a package: the stored (ciphertext) size of each item,

@@ -11,6 +11,13 @@ import { z } from 'zod';
 export const PACKAGE_FORMAT = 'vigil-evidence-package';
 export const PACKAGE_FORMAT_VERSION = 1;
 
+/**
+ * The largest package written: the ZIP writer (fflate) writes no ZIP64, so sizes and offsets past
+ * 4 GiB would wrap into a broken file. Counted as the items' stored (ciphertext) sizes, a little
+ * more than the originals; the margin covers the JSON, the reports and the ZIP headers.
+ */
+export const PACKAGE_MAX_BYTES = 4 * 1024 ** 3 - 64 * 1024 ** 2;
+
 export const MANIFEST_PATH = 'manifest.json';
 export const SIGNERS_PATH = 'signers.json';
 /** The creator's signature of manifest.json's exact bytes (written after it). */

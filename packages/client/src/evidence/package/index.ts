@@ -17,6 +17,7 @@ export {
   manifestSchema,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
+  PACKAGE_MAX_BYTES,
   safeFileName,
   SIGNERS_PATH,
   type Manifest,

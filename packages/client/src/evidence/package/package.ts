@@ -5,7 +5,7 @@ import { ApiError, ClientErrorCode, lockedError } from '../../errors';
 import { readCustody, recordCustody } from '../custody';
 import { getEvidence } from '../files';
 import { assemblePackage, PackageWriteError, type PackageItemSource } from './assemble';
-import type { Manifest, Signers } from './format';
+import { PACKAGE_MAX_BYTES, type Manifest, type Signers } from './format';
 import type { PackageSink } from './zip-writer';
 
 export interface EvidencePackageOptions {
@@ -53,6 +53,21 @@ export const packageEvidence = async (
     throw new ApiError(0, 'validation_failed', 'Name each item once, at least one.');
   }
   signal?.throwIfAborted();
+  // Refused before any export is signed: a package past the ZIP limit would be broken.
+  let total = 0;
+  for (const id of itemIds) {
+    total += (await ctx.transport.call('evidenceGet', { params: { vaultId, evidenceId: id } }))
+      .size;
+  }
+  if (total > PACKAGE_MAX_BYTES) {
+    const gib = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
+    throw new ApiError(
+      0,
+      'validation_failed',
+      `These items hold ${gib(total)} GiB; a package holds at most ${gib(PACKAGE_MAX_BYTES)} GiB. ` +
+        'Split them into several packages.',
+    );
+  }
   const { members } = await ctx.transport.call('memberList', { params: { vaultId } });
   const memberKeys = new Map(members.map((m) => [m.accountId as string, m.signingPublicKey]));
   const signers: Signers = {};
