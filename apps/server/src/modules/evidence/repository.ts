@@ -95,6 +95,16 @@ export const partsOf = (q: Queryable, vaultId: string, id: string) =>
     .orderBy('part_index', 'asc')
     .execute();
 
+/** One stored part, if it is there (a retry of a part is spotted without reading them all). */
+export const partOf = (q: Queryable, vaultId: string, id: string, index: number) =>
+  q
+    .selectFrom('evidence_parts')
+    .select(['part_index', 'size', 'sha256'])
+    .where('vault_id', '=', vaultId)
+    .where('evidence_id', '=', id)
+    .where('part_index', '=', index)
+    .executeTakeFirst();
+
 /** Records one stored part and moves the upload's expiry on. */
 export const insertPart = async (
   q: Queryable,

@@ -32,6 +32,7 @@ import {
   linksOf,
   listItems,
   markStored,
+  partOf,
   partsOf,
   staleUploads,
   type ItemRow,
@@ -239,7 +240,7 @@ export const putPart = async (
   const row = openUpload(deps, await findItem(deps.db.kysely, vaultId, id), actor);
   if (index >= row.parts) throw invalid('params.index', `the upload has ${row.parts} parts`);
   const expected = partLength(Number(row.size), row.part_size, index);
-  const already = (await partsOf(deps.db.kysely, vaultId, id)).find((p) => p.part_index === index);
+  const already = await partOf(deps.db.kysely, vaultId, id, index);
   if (already !== undefined) {
     for await (const chunk of body) void chunk; // drain what a retry sends
     if (already.sha256 === sha256) return { index, size: already.size, sha256 };
