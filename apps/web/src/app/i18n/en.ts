@@ -259,6 +259,8 @@ export const en = {
     'This browser refused to run the code that derives your keys from the password (WebAssembly). Tell your administrator: the server must allow it.',
   'error.decrypt_failed':
     'Some data could not be decrypted. It may have been tampered with; tell your administrator.',
+  'error.integrity_failed':
+    'A file does not match the hash it was stored with. It may have been damaged or tampered with; keep what you have and tell your administrator.',
   ...recordsFormEn,
   ...recordsPagesEn,
   ...evidenceEn,
