@@ -220,21 +220,34 @@ export const runEvidenceBench = async (): Promise<void> => {
     await writeFile(source, SIZE_MB);
     const size = (await stat(source)).size;
 
-    // A durable copy, as stored evidence must be: streamed, then fsynced before it counts.
-    const copyStart = performance.now();
-    await pipeline(createReadStream(source), createWriteStream(join(dir, 'copy.bin')));
-    const copied = await open(join(dir, 'copy.bin'), 'r');
-    await copied.sync();
-    await copied.close();
-    const copyRate = rate(size, performance.now() - copyStart);
-    await rm(join(dir, 'copy.bin'));
+    // A durable copy, as stored evidence must be: streamed, then fsynced before it counts. The
+    // disk's speed wanders with its write-back state (167 to 390 MB/s between runs here), so the
+    // copy runs before and after the transfers and the faster one is the anchor: the strict one.
+    const copyOnce = async (): Promise<number> => {
+      const start = performance.now();
+      await pipeline(createReadStream(source), createWriteStream(join(dir, 'copy.bin')));
+      const copied = await open(join(dir, 'copy.bin'), 'r');
+      await copied.sync();
+      await copied.close();
+      const copyRate = rate(size, performance.now() - start);
+      await rm(join(dir, 'copy.bin'));
+      return copyRate;
+    };
+    const copyBefore = await copyOnce();
 
     const quiet = { VIGIL_SCRUB_INTERVAL_HOURS: '0' };
     const embedded = await transfer(dir, source, quiet);
+    const pgUrl = process.env.VIGIL_TEST_DATABASE_URL;
+    const onPostgres =
+      pgUrl === undefined || pgUrl === ''
+        ? null
+        : await transfer(dir, source, { ...quiet, VIGIL_DATABASE_URL: pgUrl });
+    const copyAfter = await copyOnce();
+    const copyRate = Math.max(copyBefore, copyAfter);
     const rows: BenchRow[] = [
       {
-        metric: `anchor: plain streamed copy of ${SIZE_MB} MiB, same disk, fsynced`,
-        result: `${copyRate.toFixed(0)} MB/s`,
+        metric: `anchor: plain streamed copy of ${SIZE_MB} MiB, same disk, fsynced (faster of 2)`,
+        result: `${copyRate.toFixed(0)} MB/s (${copyBefore.toFixed(0)} before, ${copyAfter.toFixed(0)} after)`,
         goal: '-',
         met: null,
       },
@@ -246,11 +259,7 @@ export const runEvidenceBench = async (): Promise<void> => {
         met: null,
       },
     ];
-    const pgUrl = process.env.VIGIL_TEST_DATABASE_URL;
-    if (pgUrl !== undefined && pgUrl !== '') {
-      const onPostgres = await transfer(dir, source, { ...quiet, VIGIL_DATABASE_URL: pgUrl });
-      rows.push(...rowsOf('PostgreSQL', onPostgres, size, copyRate));
-    }
+    if (onPostgres !== null) rows.push(...rowsOf('PostgreSQL', onPostgres, size, copyRate));
     printTable(
       `evidence — ${SIZE_MB} MiB file, vigil CLI and server processes, local object store`,
       rows,
