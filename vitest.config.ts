@@ -8,6 +8,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'apps/*/src/**/*.test.ts',
       'apps/*/src/**/*.test.tsx',
+      'apps/cli/bin/*.test.ts',
       'tests/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', 'e2e/**'],

@@ -8,26 +8,14 @@
 // than every source it was built from: plain Node needs about 100 MB less memory than the sources
 // through tsx (ADR 17). A source edited since, or no bundle, means the sources run, so a stale
 // bundle never answers for changed code.
-import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bundleIsFresh } from './bundle-freshness.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const bundle = new URL('../dist/vigil.js', import.meta.url);
+const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 
-const bundleIsFresh = () => {
-  if (process.env.VIGIL_FROM_SOURCE === '1') return false;
-  try {
-    const { builtAt, inputs } = JSON.parse(
-      readFileSync(new URL('../dist/inputs.json', import.meta.url), 'utf8'),
-    );
-    return inputs.every((input) => statSync(repoRoot + input).mtimeMs <= builtAt);
-  } catch {
-    return false; // no bundle, or a source it was built from is gone
-  }
-};
-
-if (bundleIsFresh()) {
-  await import(bundle.href);
+if (process.env.VIGIL_FROM_SOURCE !== '1' && bundleIsFresh(distDir, repoRoot)) {
+  await import(new URL('../dist/vigil.js', import.meta.url).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();
