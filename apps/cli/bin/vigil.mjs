@@ -11,6 +11,14 @@
 import { fileURLToPath } from 'node:url';
 import { bundleIsFresh } from './bundle-freshness.mjs';
 
+// `vigil … | head` closes the pipe early: the reader has what it wanted, which is no error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 
