@@ -5,7 +5,7 @@ import {
   type SignedCustodyEvent,
 } from '@vigil/core';
 import { canonicalJson } from './canonical-json';
-import { fromBase64Url, toBase64Url, toHex, utf8 } from './encoding';
+import { concatBytes, fromBase64Url, toBase64Url, toHex, utf8 } from './encoding';
 import { CryptoError } from './errors';
 import { sha256 } from './hash';
 import { sign, verifySignature } from './signatures';
@@ -128,11 +128,7 @@ const parseSigned = (raw: unknown): SignedCustodyEvent | null => {
  */
 const manifestSigningInput = async (manifestBytes: Uint8Array): Promise<Uint8Array> => {
   const label = utf8('vigil-evidence-package-manifest-v1\n');
-  const digest = await sha256(manifestBytes);
-  const input = new Uint8Array(label.length + digest.length);
-  input.set(label);
-  input.set(digest, label.length);
-  return input;
+  return concatBytes(label, await sha256(manifestBytes));
 };
 
 /** Signs an evidence package's manifest.json bytes; base64url Ed25519 signature. */

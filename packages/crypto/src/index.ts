@@ -1,7 +1,15 @@
 // Public interface of @vigil/crypto (docs/dev/contracts.md). Internal helpers (fixed-nonce
 // variants, raw HKDF) are deliberately not re-exported.
 export { CryptoError, cryptoErrorCodes, isCryptoError, type CryptoErrorCode } from './errors';
-export { toBase64Url, fromBase64Url, toHex, fromHex, utf8, fromUtf8 } from './encoding';
+export {
+  toBase64Url,
+  fromBase64Url,
+  toHex,
+  fromHex,
+  utf8,
+  fromUtf8,
+  concatBytes,
+} from './encoding';
 export { canonicalJson } from './canonical-json';
 export { randomBytes, randomToken, uuidv7 } from './random';
 export { sha256, sha256Hex, hmacSha256, constantTimeEqual } from './hash';

@@ -49,7 +49,7 @@ export const fileSource = async (
  * Writes a download to `path` only once it is whole and verified: the bytes go to a temporary
  * file beside it (0600), which `commit` fsyncs and renames into place and `discard` removes.
  */
-export const atomicFile = async (path: string) => {
+const atomicFile = async (path: string) => {
   const target = resolve(path);
   const temp = join(dirname(target), `.${toHex(randomBytes(8))}.vigil-part`);
   const handle = await open(temp, 'wx', FILE_MODE);
@@ -80,6 +80,25 @@ export const atomicFile = async (path: string) => {
       await rm(temp, { force: true });
     },
   };
+};
+
+/**
+ * Runs `fill` with the writer of an `atomicFile` at `path`: the file appears once `fill` resolves,
+ * and nothing is left of it when `fill` fails.
+ */
+export const writeAtomically = async <T>(
+  path: string,
+  fill: (write: (chunk: Uint8Array) => Promise<void>) => Promise<T>,
+): Promise<T> => {
+  const out = await atomicFile(path);
+  try {
+    const result = await fill(out.write);
+    await out.commit();
+    return result;
+  } catch (error) {
+    await out.discard();
+    throw error;
+  }
 };
 
 /**

@@ -9,7 +9,7 @@ import { EVIDENCE_KINDS, evidenceKindOf, type EvidenceKind, type VaultId } from 
 import { Option, type Command } from 'commander';
 import { emit, globals, type CliContext } from '../../context';
 import { CliError, usageError } from '../../errors';
-import { atomicFile, fileSource, uploadJournal } from '../../platform/evidence-files';
+import { fileSource, uploadJournal, writeAtomically } from '../../platform/evidence-files';
 import { resolveHome } from '../../platform/state';
 import { openSession } from '../../session';
 import { progressBar } from '../io/progress';
@@ -178,15 +178,9 @@ export const registerEvidenceCommands = (program: Command, ctx: CliContext): voi
       const id = parseId('<id>', rawId);
       const vaultId = parseVaultId(opts.vault);
       const { client } = await openSession(ctx, server, { unlock: true });
-      const out = await atomicFile(opts.out);
-      let got;
-      try {
-        got = await client.evidence.download(vaultId as VaultId, id, out.write);
-        await out.commit();
-      } catch (error) {
-        await out.discard();
-        throw error;
-      }
+      const got = await writeAtomically(opts.out, (write) =>
+        client.evidence.download(vaultId as VaultId, id, write),
+      );
       emit(
         ctx,
         json,

@@ -2,7 +2,7 @@ import type { VaultId } from '@vigil/core';
 import { Option, type Command } from 'commander';
 import { emit, globals, type CliContext } from '../../context';
 import { usageError } from '../../errors';
-import { atomicFile } from '../../platform/evidence-files';
+import { writeAtomically } from '../../platform/evidence-files';
 import { openSession } from '../../session';
 import { parseVaultId } from '../vault/args';
 
@@ -48,16 +48,9 @@ export const registerEvidencePackageCommand = (
         const vaultId = parseVaultId(opts.vault) as VaultId;
         const ids = parseItems(opts.items);
         const { client } = await openSession(ctx, server, { unlock: true });
-        const out = await atomicFile(opts.out);
-        try {
-          await client.evidence.package(vaultId, ids, out.write, {
-            encrypted: opts.encrypted === true,
-          });
-          await out.commit();
-        } catch (error) {
-          await out.discard();
-          throw error;
-        }
+        await writeAtomically(opts.out, (write) =>
+          client.evidence.package(vaultId, ids, write, { encrypted: opts.encrypted === true }),
+        );
         emit(
           ctx,
           json,

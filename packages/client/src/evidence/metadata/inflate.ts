@@ -1,6 +1,8 @@
 // zlib inflate through the platform's DecompressionStream (browsers and Node ≥ 18 alike), so no
 // decompression library is bundled. Output is capped: a few KiB of deflate can expand to GiBs.
 
+import { concatBytes } from '@vigil/crypto';
+
 /** The inflated bytes, or `undefined` when the data is not zlib, is cut short, or exceeds `maxOut`. */
 export const inflate = async (
   data: Uint8Array,
@@ -26,13 +28,7 @@ export const inflate = async (
       }
       parts.push(value);
     }
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
+    return concatBytes(...parts);
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { concatBytes } from '@vigil/crypto';
 import { Inflate } from 'fflate';
 
 /**
@@ -142,11 +143,5 @@ export const readSmallEntry = async (
     if (length > limit) throw new ZipFormatError('entry too large');
     parts.push(part);
   }
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
+  return concatBytes(...parts);
 };
