@@ -407,6 +407,83 @@ describe('a non-interactive script against a real server', () => {
     expect(JSON.parse(expectOk(asJson).stdout)).toMatchObject({ ok: true, problems: [] });
   });
 
+  it('lists the facility register, exports and re-imports it unchanged, imports a hand-written CSV and refuses a bad row and a duplicate', async () => {
+    const listed = JSON.parse(
+      expectOk(await vigil(['facility', 'list', '--json'], envA)).stdout,
+    ) as {
+      facilities: {
+        id: string;
+        names: { en?: string };
+        type: string;
+        region: string;
+        coordinates: unknown;
+        sources: unknown[];
+        sample: boolean;
+      }[];
+    };
+    expect(listed.facilities.length).toBeGreaterThanOrEqual(20);
+    for (const f of listed.facilities) {
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining(['id', 'names', 'type', 'region', 'coordinates', 'sources']),
+      );
+    }
+    const table = expectOk(await vigil(['facility', 'list', '--region', 'RU-VLA'], envA)).stdout;
+    expect(table).toMatch(/Melekhovo.*\(sample\)/);
+    expect(table).toContain('not a complete register');
+
+    const csv = join(root, 'facilities.csv');
+    const geo = join(root, 'facilities.geojson');
+    expectOk(await vigil(['facility', 'export', '--out', csv], envA));
+    expectOk(await vigil(['facility', 'export', '--out', geo], envA));
+    for (const file of [csv, geo]) {
+      const again = JSON.parse(
+        expectOk(await vigil(['facility', 'import', file, '--json'], envA)).stdout,
+      ) as {
+        created: string[];
+        unchanged: string[];
+      };
+      expect(again.created).toEqual([]);
+      expect(again.unchanged.sort()).toEqual(listed.facilities.map((f) => f.id).sort());
+    }
+
+    const handWritten = join(root, 'new-facilities.csv');
+    await writeFile(
+      handWritten,
+      'name_ru;name_en;type;authority;region;lat;lon;sources\n' +
+        'ИК-77 Тестовая;IK-77 Test;penal-colony-strict;fsin;RU-ROS;47.23;39.7;Test list <https://example.org/ik77>\n',
+    );
+    const added = JSON.parse(
+      expectOk(await vigil(['facility', 'import', handWritten, '--json'], envA)).stdout,
+    ) as {
+      created: string[];
+    };
+    expect(added.created).toHaveLength(1);
+    const got = JSON.parse(
+      expectOk(await vigil(['facility', 'get', added.created[0] ?? '', '--json'], envA)).stdout,
+    ) as {
+      sources: unknown[];
+    };
+    expect(got.sources).toEqual([{ title: 'Test list', url: 'https://example.org/ik77' }]);
+
+    // The same place again, written in Latin: refused as a likely duplicate, nothing stored.
+    await writeFile(
+      handWritten,
+      'name_en,type,authority,region\nIK 77 Testovaya,penal-colony-strict,fsin,RU-ROS\n',
+    );
+    const dupe = await vigil(['facility', 'import', handWritten], envA);
+    expect(dupe.code).toBe(1);
+    expect(dupe.stderr).toContain('possible_duplicate');
+
+    const bad = join(root, 'bad-facilities.csv');
+    await writeFile(
+      bad,
+      'name_en,type,authority,region,lat,lon\nOK colony,prison,fsin,RU-VLA,,\nBroken,dungeon,fsin,RU-VLA,,\n',
+    );
+    const refused = await vigil(['facility', 'import', bad], envA);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/row 3, type/);
+  });
+
   it('fails clearly without a password and without a terminal', async () => {
     const r = await vigil(['vault', 'list'], { ...envA, VIGIL_PASSWORD: '' });
     expect(r.code).toBe(1);

@@ -5,6 +5,7 @@ import { registerAuditCommands } from './commands/audit';
 import { registerIoCommands } from './commands/io';
 import { registerRecordCommands } from './commands/record';
 import { registerEvidenceCommands } from './commands/evidence';
+import { registerFacilityCommands } from './commands/facility';
 import { registerPackageCommands } from './commands/package';
 import { registerServeCommand } from './commands/serve';
 import { registerVaultCommands } from './commands/vault';
@@ -56,5 +57,6 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerIoCommands(program, ctx);
   registerEvidenceCommands(program, ctx);
   registerPackageCommands(program, ctx);
+  registerFacilityCommands(program, ctx);
   return program;
 };

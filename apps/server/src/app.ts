@@ -4,6 +4,8 @@ import type { AppDeps } from './deps';
 import { createAuditLog } from './modules/audit/log';
 import { registerAuditRoutes } from './modules/audit/routes';
 import { registerEvidenceRoutes } from './modules/evidence/routes';
+import { registerFacilityRoutes } from './modules/facilities/routes';
+import { seedStarterFacilities } from './modules/facilities/seed';
 import { scheduleScrub } from './modules/evidence/scrub';
 import { registerIdentityRoutes } from './modules/identity/routes';
 import { loadInstanceKeys } from './modules/instance/keys';
@@ -41,6 +43,7 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   const audit = createAuditLog({ db, keys, clock, checkpointEvery: config.checkpointEvery });
   const objects = options.objects ?? lazyObjectStore(() => openObjectStore(config, config.dataDir));
   const deps: AppDeps = { db, config, clock, keys, audit, objects };
+  await seedStarterFacilities(deps);
 
   const app = await createHttpServer(config, logger);
   registerInstanceRoutes(app, deps);
@@ -51,6 +54,7 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   registerRecordRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
+  registerFacilityRoutes(app, deps);
   scheduleScrub(app, deps);
   return app;
 };

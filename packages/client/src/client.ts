@@ -12,6 +12,12 @@ import type {
   VaultId,
   VocabGetResponse,
   VocabSummary,
+  Facility,
+  FacilityCreateBody,
+  FacilityImportBody,
+  FacilityImportResponse,
+  FacilityListQuery,
+  FacilityUpdateBody,
   VocabularyId,
 } from '@vigil/core';
 import { DEFAULT_KDF } from '@vigil/crypto';
@@ -84,6 +90,14 @@ import {
 } from './vaults';
 import type { AuditVerifyResult, MemberView, VaultView } from './views';
 import { vocabGet, vocabList } from './vocab';
+import {
+  createFacility,
+  getFacility,
+  importFacilities,
+  listFacilities,
+  mergeFacility,
+  updateFacility,
+} from './facilities';
 
 export interface VigilClientOptions {
   /** Server origin, e.g. "http://127.0.0.1:8080"; "" for the web app's own origin. */
@@ -145,6 +159,15 @@ export interface VigilClient {
   vocab: {
     list(): Promise<VocabSummary[]>;
     get(list: VocabularyId): Promise<VocabGetResponse>;
+  };
+  /** The shared facility register (public reference data: nothing sealed). */
+  facilities: {
+    list(query?: Omit<FacilityListQuery, 'after' | 'limit'>): Promise<Facility[]>;
+    get(facilityId: string): Promise<Facility>;
+    create(body: FacilityCreateBody): Promise<Facility>;
+    update(facilityId: string, body: FacilityUpdateBody): Promise<Facility>;
+    merge(facilityId: string, into: string): Promise<Facility>;
+    import(body: FacilityImportBody): Promise<FacilityImportResponse>;
   };
   /**
    * Records of every kind, sealed and opened here: the server sees coded fields, one envelope
@@ -306,6 +329,14 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
     },
     audit: { verify: (chain) => verifyAuditChain(ctx, chain) },
     vocab: { list: () => vocabList(ctx), get: (list) => vocabGet(ctx, list) },
+    facilities: {
+      list: (query) => listFacilities(ctx, query),
+      get: (id) => getFacility(ctx, id),
+      create: (body) => createFacility(ctx, body),
+      update: (id, body) => updateFacility(ctx, id, body),
+      merge: (id, into) => mergeFacility(ctx, id, into),
+      import: (body) => importFacilities(ctx, body),
+    },
     records: {
       create: (vaultId, kind, record) => createRecord(ctx, vaultId, kind, record),
       get: (vaultId, id) => getRecord(ctx, vaultId, id),

@@ -56,6 +56,15 @@ import {
   vaultParamsSchema,
   vaultSummarySchema,
   vocabGetResponseSchema,
+  facilityCreateBodySchema,
+  facilityImportBodySchema,
+  facilityImportResponseSchema,
+  facilityListQuerySchema,
+  facilityListResponseSchema,
+  facilityMergeBodySchema,
+  facilityParamsSchema,
+  facilitySchema,
+  facilityUpdateBodySchema,
   vocabListResponseSchema,
   vocabParamsSchema,
   type RouteName,
@@ -141,6 +150,20 @@ export const endpoints = {
   },
   vocabList: { response: vocabListResponseSchema },
   vocabGet: { params: vocabParamsSchema, response: vocabGetResponseSchema },
+  facilityList: { query: facilityListQuerySchema, response: facilityListResponseSchema },
+  facilityGet: { params: facilityParamsSchema, response: facilitySchema },
+  facilityCreate: { request: facilityCreateBodySchema, response: facilitySchema },
+  facilityImport: { request: facilityImportBodySchema, response: facilityImportResponseSchema },
+  facilityUpdate: {
+    params: facilityParamsSchema,
+    request: facilityUpdateBodySchema,
+    response: facilitySchema,
+  },
+  facilityMerge: {
+    params: facilityParamsSchema,
+    request: facilityMergeBodySchema,
+    response: facilitySchema,
+  },
   // Records: bodies checked in their widest shape, as the server's route does; `splitRecord` with
   // the vault's own settings decided which sensitive fields are coded.
   recordCreate: {

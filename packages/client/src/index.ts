@@ -74,3 +74,13 @@ export {
   type PackageVerification,
   type RandomAccessReader,
 } from './evidence';
+export {
+  facilitiesFromCsv,
+  facilitiesFromGeoJson,
+  facilitiesToCsv,
+  facilitiesToGeoJson,
+  FacilityFileError,
+  CSV_COLUMNS as FACILITY_CSV_COLUMNS,
+  type FacilityFileItem,
+  type FacilityFileProblem,
+} from './facility-files';

@@ -25,6 +25,7 @@ export const ErrorCode = {
   lastOwner: 'last_owner',
   staleKeyVersion: 'stale_key_version',
   dataDirLocked: 'data_dir_locked',
+  possibleDuplicate: 'possible_duplicate',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -50,6 +51,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   last_owner: 409,
   stale_key_version: 409,
   data_dir_locked: 503,
+  possible_duplicate: 409,
   internal_error: 500,
 };
 

@@ -10,6 +10,8 @@ export * from './api/routes';
 export * from './api/records';
 export * from './api/imports';
 export * from './api/evidence';
+export * from './api/facilities';
+export * from './facilities';
 export * from './vocab';
 export * from './dates';
 export * from './records';

@@ -1,5 +1,9 @@
 import { RECORD_ENVELOPE_MAX_BYTES } from '../encoding';
 import { EVIDENCE_PART_BODY_LIMIT } from './evidence';
+import { FACILITY_IMPORT_MAX } from './facilities';
+
+/** An import of the most facilities, each with a few kilobytes of names, units and sources. */
+const FACILITY_IMPORT_BODY_LIMIT = FACILITY_IMPORT_MAX * 4 * 1024;
 
 /**
  * The body limit of the routes that carry a record: its envelope (base64url, 4/3 of its bytes)
@@ -53,6 +57,19 @@ export const routes = {
   auditChain: { method: 'GET', path: '/api/audit/:chain', auth: 'vault:audit.read' },
   vocabList: { method: 'GET', path: '/api/vocab', auth: 'account' },
   vocabGet: { method: 'GET', path: '/api/vocab/:list', auth: 'account' },
+  // The facility register is shared by the vaults of the server: every account reads it; those
+  // who document in some vault (owner, admin, documenter) write it. Every change is audited.
+  facilityList: { method: 'GET', path: '/api/facilities', auth: 'account' },
+  facilityGet: { method: 'GET', path: '/api/facilities/:facilityId', auth: 'account' },
+  facilityCreate: { method: 'POST', path: '/api/facilities', auth: 'register' },
+  facilityImport: {
+    method: 'POST',
+    path: '/api/facilities/import',
+    auth: 'register',
+    bodyLimit: FACILITY_IMPORT_BODY_LIMIT,
+  },
+  facilityUpdate: { method: 'PUT', path: '/api/facilities/:facilityId', auth: 'register' },
+  facilityMerge: { method: 'POST', path: '/api/facilities/:facilityId/merge', auth: 'register' },
   recordCreate: {
     method: 'POST',
     path: '/api/vaults/:vaultId/records',

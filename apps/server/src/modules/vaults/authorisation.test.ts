@@ -80,6 +80,15 @@ const expectedFor = (name: RouteName, p: Principal): Expected => {
   if (auth === 'none') return { allowed: true };
   if (p.kind === 'anonymous') return { allowed: false, status: 401, code: 'unauthenticated' };
   if (auth === 'account') return { allowed: true };
+  if (auth === 'register') {
+    // Writers of some vault: the members who may write records here, the non-member, who owns a
+    // vault of their own, and whoever created a vault earlier in the run (vaultCreate comes first).
+    const writes =
+      p.kind === 'nonMember' ||
+      vaultCreators.has(label(p)) ||
+      (p.kind === 'member' && can(p.role, 'records.write'));
+    return writes ? { allowed: true } : { allowed: false, status: 403, code: 'forbidden' };
+  }
   if (p.kind === 'nonMember') return { allowed: false, status: 404, code: 'not_found' };
   if (auth === 'invitee') {
     return p.kind === 'invited'
@@ -93,6 +102,9 @@ const expectedFor = (name: RouteName, p: Principal): Expected => {
     : { allowed: false, status: 403, code: 'forbidden' };
 };
 
+/** Principals who created a vault of their own during the run (by the vaultCreate row). */
+const vaultCreators = new Set<string>();
+
 let t: TestApp;
 const clock = manualClock(new Date());
 let owner: TestSession;
@@ -103,6 +115,8 @@ let foreignOwner: TestSession;
 let recordId: string;
 /** An evidence item of the vault, stored by its owner. */
 let evidenceId: string;
+/** A facility of the register. */
+let facilityId: string;
 
 beforeAll(async () => {
   t = await startApp({ clock: clock.clock });
@@ -122,6 +136,7 @@ beforeAll(async () => {
   sessions.set('nonMember', foreignOwner);
   recordId = await createIncident(t.app, owner, vault);
   evidenceId = (await storeEvidence(t.app, owner, vault)).id;
+  facilityId = await newFacility();
 });
 afterAll(async () => {
   await t.close();
@@ -184,6 +199,27 @@ const uploadFor = async (p: Principal, filled: boolean) => {
   if (filled) expectStatus(await putEvidencePart(t.app, uploader, vault, body.id, 0, bytes), 200);
   return { id: body.id, bytes };
 };
+
+let facilityCount = 0;
+/** A facility no other in the register looks like: a number of its own in its name. */
+const facilityInput = () => {
+  facilityCount += 1;
+  return {
+    names: { en: `IK-${1000 + facilityCount} Matrix` },
+    type: 'penal-colony-general',
+    authority: 'fsin',
+    region: 'RU-ROS',
+  };
+};
+/** A fresh facility, made by the vault's owner (a writer), for routes that need one. */
+const newFacility = async (): Promise<string> =>
+  expectStatus(
+    await call(t.app, 'POST', '/api/facilities', {
+      session: owner,
+      body: { facility: facilityInput() },
+    }),
+    201,
+  ).json<{ id: string }>().id;
 
 /** One valid request per route; targets that a success would use up are made fresh per call. */
 const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
@@ -278,6 +314,31 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
   auditChain: async (p) => ({ url: `/api/audit/${vault.id}`, session: sessionOf(p) }),
   vocabList: async (p) => ({ url: '/api/vocab', session: sessionOf(p) }),
   vocabGet: async (p) => ({ url: '/api/vocab/groups-at-risk', session: sessionOf(p) }),
+  facilityList: async (p) => ({ url: '/api/facilities?region=RU-ROS', session: sessionOf(p) }),
+  facilityGet: async (p) => ({
+    url: `/api/facilities/${await newFacility()}`,
+    session: sessionOf(p),
+  }),
+  facilityCreate: async (p) => ({
+    url: '/api/facilities',
+    body: { facility: facilityInput() },
+    session: sessionOf(p),
+  }),
+  facilityImport: async (p) => ({
+    url: '/api/facilities/import',
+    body: { facilities: [{ facility: facilityInput() }] },
+    session: sessionOf(p),
+  }),
+  facilityUpdate: async (p) => ({
+    url: `/api/facilities/${await newFacility()}`,
+    body: { version: 1, facility: facilityInput() },
+    session: sessionOf(p),
+  }),
+  facilityMerge: async (p) => ({
+    url: `/api/facilities/${await newFacility()}/merge`,
+    body: { into: await newFacility() },
+    session: sessionOf(p),
+  }),
   recordCreate: async (p) => ({
     url: `/api/vaults/${vault.id}/records`,
     body: (await recordCreationFor(vault)).body,
@@ -404,6 +465,7 @@ describe('the authorisation matrix (every route × every caller, from the policy
           ...(built.body === undefined ? {} : { body: built.body }),
           ...(built.headers === undefined ? {} : { headers: built.headers }),
         });
+        if (name === 'vaultCreate' && res.statusCode === 201) vaultCreators.add(label(p));
         const expected = expectedFor(name, p);
         const seen = `${label(p)}→${res.statusCode}`;
         outcomes.push(seen);
@@ -486,7 +548,9 @@ describe('cookie sessions and CSRF, for every route of the table', () => {
               ? recordId
               : p === 'evidenceId'
                 ? evidenceId
-                : owner.account.id,
+                : p === 'facilityId'
+                  ? facilityId
+                  : owner.account.id,
       );
       const res = await call(t.app, method, url, {
         headers: { cookie: `vigil_session=${web.token}` },

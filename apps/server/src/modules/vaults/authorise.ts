@@ -8,19 +8,23 @@ import {
   type VaultAction,
 } from '@vigil/core';
 import type { Db } from '../../platform/db';
-import { findMembership, type MembershipRow } from './repository';
+import { findMembership, writesInSomeVault, type MembershipRow } from './repository';
 
 /** What the route table says a route needs, parsed. */
 export type RouteAuth =
   | { kind: 'none' }
   | { kind: 'account' }
   | { kind: 'invitee' }
+  /** Writes to the shared registers (facilities): an active writer in at least one vault. */
+  | { kind: 'register' }
   | { kind: 'vault'; action: VaultAction };
 
 /** Parses a route's `auth` entry from the shared table. */
 export const routeAuth = (name: RouteName): RouteAuth => {
   const auth: string = routes[name].auth;
-  if (auth === 'none' || auth === 'account' || auth === 'invitee') return { kind: auth };
+  if (auth === 'none' || auth === 'account' || auth === 'invitee' || auth === 'register') {
+    return { kind: auth };
+  }
   return { kind: 'vault', action: auth.slice('vault:'.length) as VaultAction };
 };
 
@@ -48,6 +52,15 @@ export const authorise = async (
   params: unknown,
 ): Promise<MembershipRow | null> => {
   if (auth.kind === 'none' || auth.kind === 'account') return null;
+  if (auth.kind === 'register') {
+    if (!(await writesInSomeVault(db.kysely, accountId))) {
+      throw new VigilError(
+        ErrorCode.forbidden,
+        'Only those who document in a vault (owner, admin or documenter) may change the register.',
+      );
+    }
+    return null;
+  }
   const vaultId = vaultIdOf(params);
   if (vaultId === null) return null;
   const membership = await db.cached(`membership:${vaultId}:${accountId}`, () =>

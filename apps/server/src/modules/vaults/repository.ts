@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Role } from '@vigil/core';
+import { can, roles, type Role } from '@vigil/core';
 import type { Queryable } from '../audit/repository';
 import type { UnitOfWork } from '../audit/log';
 
@@ -24,6 +24,23 @@ export const findMembership = (
     .where('vault_id', '=', vaultId)
     .where('account_id', '=', accountId);
   return (forUpdate ? query.forUpdate() : query).executeTakeFirst();
+};
+
+/** True when the account may write records (owner, admin, documenter) in at least one vault. */
+export const writesInSomeVault = async (q: Queryable, accountId: string): Promise<boolean> => {
+  const row = await q
+    .selectFrom('vault_members')
+    .select('vault_id')
+    .where('account_id', '=', accountId)
+    .where('status', '=', 'active')
+    .where(
+      'role',
+      'in',
+      roles.filter((r) => can(r, 'records.write')),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 };
 
 /** Vault summaries for one account (active and invited), with that account's newest key grant. */

@@ -251,6 +251,35 @@ export interface CustodyEventsTable {
   recorded_at: Timestamp;
 }
 
+/** A facility of the shared register (migration 0009); `data` is the validated input document. */
+export interface FacilitiesTable {
+  id: string;
+  type: string;
+  authority: string;
+  region: string;
+  lat: number | null;
+  lon: number | null;
+  data: CodedColumn;
+  sample: Generated<boolean>;
+  merged_into: string | null;
+  version: number;
+  created_at: Timestamp;
+  created_by: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+/** Every version of every facility (migration 0009); append-only. */
+export interface FacilityVersionsTable {
+  facility_id: string;
+  version: number;
+  change: 'create' | 'update' | 'merge' | 'merged';
+  data: CodedColumn;
+  merged_into: string | null;
+  changed_at: ColumnType<Date, Date | string, never>;
+  changed_by: string | null;
+}
+
 /** The database as Kysely sees it; one interface for both engines. */
 export interface Database {
   accounts: AccountsTable;
@@ -274,4 +303,6 @@ export interface Database {
   evidence_parts: EvidencePartsTable;
   evidence_links: EvidenceLinksTable;
   custody_events: CustodyEventsTable;
+  facilities: FacilitiesTable;
+  facility_versions: FacilityVersionsTable;
 }

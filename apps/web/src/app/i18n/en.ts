@@ -1,5 +1,6 @@
 import { recordsFormEn } from '../../features/records/i18n/form.en';
 import { evidenceEn } from '../../features/evidence/i18n/evidence.en';
+import { facilitiesEn } from '../../features/facilities/i18n/facilities.en';
 import { recordsPagesEn } from '../../features/records/i18n/pages.en';
 
 // English catalog: the reference for keys and ICU placeholders. ru.ts and uk.ts must have exactly
@@ -250,6 +251,8 @@ export const en = {
     'The vault key has changed in the meantime. Reload the page and try again.',
   'error.data_dir_locked':
     'The server cannot open its data: another Vigil server is using the same data directory.',
+  'error.possible_duplicate':
+    'The register already has a facility of this type in this region with a similar name. Open it, or merge the two.',
   'error.internal_error': 'The server ran into a problem. Try again in a moment.',
   'error.network_error': 'The server cannot be reached. Check your connection and try again.',
   'error.bad_server_response':
@@ -264,6 +267,7 @@ export const en = {
   ...recordsFormEn,
   ...recordsPagesEn,
   ...evidenceEn,
+  ...facilitiesEn,
 } as const satisfies Record<string, string>;
 
 /** Every message id the app uses. */

@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { recordsFormRu } from '../../features/records/i18n/form.ru';
 import { evidenceRu } from '../../features/evidence/i18n/evidence.ru';
+import { facilitiesRu } from '../../features/facilities/i18n/facilities.ru';
 import { recordsPagesRu } from '../../features/records/i18n/pages.ru';
 
 // Русский каталог: те же ключи и те же ICU-параметры, что в en.ts (проверяет catalogs.test.ts).
@@ -259,6 +260,8 @@ export const ru: Catalog = {
     'Тем временем ключ хранилища изменился. Перезагрузите страницу и попробуйте снова.',
   'error.data_dir_locked':
     'Сервер не может открыть свои данные: тот же каталог данных использует другой сервер Vigil.',
+  'error.possible_duplicate':
+    'В реестре уже есть учреждение этого типа в этом регионе с похожим названием. Откройте его или объедините их.',
   'error.internal_error': 'На сервере возникла проблема. Попробуйте снова через минуту.',
   'error.network_error': 'Сервер недоступен. Проверьте подключение и попробуйте снова.',
   'error.bad_server_response':
@@ -273,4 +276,5 @@ export const ru: Catalog = {
   ...recordsFormRu,
   ...recordsPagesRu,
   ...evidenceRu,
+  ...facilitiesRu,
 };

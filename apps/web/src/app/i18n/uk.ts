@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { recordsFormUk } from '../../features/records/i18n/form.uk';
 import { evidenceUk } from '../../features/evidence/i18n/evidence.uk';
+import { facilitiesUk } from '../../features/facilities/i18n/facilities.uk';
 import { recordsPagesUk } from '../../features/records/i18n/pages.uk';
 
 // Український каталог: ті самі ключі й ті самі ICU-параметри, що в en.ts (перевіряє catalogs.test.ts).
@@ -257,6 +258,8 @@ export const uk: Catalog = {
     'Тим часом ключ сховища змінився. Перезавантажте сторінку і спробуйте ще раз.',
   'error.data_dir_locked':
     'Сервер не може відкрити свої дані: той самий каталог даних використовує інший сервер Vigil.',
+  'error.possible_duplicate':
+    'У реєстрі вже є установа цього типу в цьому регіоні зі схожою назвою. Відкрийте її або об’єднайте їх.',
   'error.internal_error': 'На сервері виникла проблема. Спробуйте ще раз за хвилину.',
   'error.network_error': 'Сервер недоступний. Перевірте з’єднання і спробуйте ще раз.',
   'error.bad_server_response':
@@ -271,4 +274,5 @@ export const uk: Catalog = {
   ...recordsFormUk,
   ...recordsPagesUk,
   ...evidenceUk,
+  ...facilitiesUk,
 };

@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './regions';
+export * from './geo';
+export * from './checks';
+export * from './similar';
+export * from './starter';
