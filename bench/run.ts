@@ -2,6 +2,7 @@
 // Each benchmark compares its results with a named anchor measured in the same run.
 import { runAuthBench } from './auth';
 import { runEvidenceBench } from './evidence';
+import { runFacilitiesBench } from './facilities';
 import { runRecordsSearchBench } from './records-search';
 import { runRecordsImportBench } from './records-import';
 
@@ -16,6 +17,8 @@ const benches: Record<string, () => Promise<void>> = {
   'records-search': runRecordsSearchBench,
   // Issue 4: upload and download of a 1 GiB file against a plain copy, with peak memory.
   evidence: runEvidenceBench,
+  // Issue 5: facility page data for a facility with 50,000 incidents, and map data for 1,000.
+  facilities: runFacilitiesBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -159,6 +159,8 @@ describe('export and import', () => {
       'medical-finding.csv',
       'intervention.csv',
       'reprisal.csv',
+      'monitoring-report.csv',
+      'monitoring-finding.csv',
       'excluded.csv',
     ]);
     // Nobody consented to publication: every kind file is a bare header, excluded.csv lists all.

@@ -484,6 +484,136 @@ describe('a non-interactive script against a real server', () => {
     expect(refused.stderr).toMatch(/row 3, type/);
   });
 
+  it('adds a monitoring report with findings, lists them, and lists an incommunicado alert with the person named', async () => {
+    const created = await vigil(['vault', 'create', '--name', 'Monitoring', '--json'], envA);
+    const vault = (JSON.parse(expectOk(created).stdout) as { id: string }).id;
+    const facilities = JSON.parse(
+      expectOk(await vigil(['facility', 'list', '--region', 'RU-VLA', '--json'], envA)).stdout,
+    ) as {
+      facilities: { id: string; names: { en?: string } }[];
+    };
+    const melekhovo = facilities.facilities.find((f) => f.names.en?.includes('Melekhovo'));
+    expect(melekhovo).toBeDefined();
+    const facility = melekhovo?.id ?? '';
+
+    const reportFile = join(root, 'report.json');
+    await writeFile(
+      reportFile,
+      JSON.stringify({
+        methods: ['lawyer-visit'],
+        period: { precision: 'range', from: { precision: 'month', value: '2025-03' } },
+        cellArea: 18,
+        peopleInCell: 12,
+        informantDetails: 'Lawyer K., +7 900 000 00 00',
+        findings: [
+          {
+            heading: 'conditions.space',
+            kind: 'recommendation',
+            followUp: 'open',
+            text: '1.5 m² per person',
+          },
+          {
+            heading: 'discipline-segregation',
+            kind: 'request-for-information',
+            followUp: 'no-response',
+          },
+        ],
+      }),
+    );
+    const added = JSON.parse(
+      expectOk(
+        await vigil(
+          [
+            'monitoring',
+            'add',
+            '--vault',
+            vault,
+            '--facility',
+            facility,
+            '--file',
+            reportFile,
+            '--json',
+          ],
+          envA,
+        ),
+      ).stdout,
+    ) as { report: string; findings: string[] };
+    expect(added.findings).toHaveLength(2);
+
+    const listed = JSON.parse(
+      expectOk(await vigil(['monitoring', 'list', '--vault', vault, '--json'], envA)).stdout,
+    ) as {
+      reports: {
+        id: string;
+        facility: string;
+        findings: { heading: string; followUp: string }[];
+      }[];
+    };
+    expect(listed.reports).toEqual([
+      expect.objectContaining({
+        id: added.report,
+        facility,
+        findings: expect.arrayContaining([
+          expect.objectContaining({ heading: 'conditions.space', followUp: 'open' }),
+        ]) as unknown,
+      }),
+    ]);
+    expect(expectOk(await vigil(['monitoring', 'list', '--vault', vault], envA)).stdout).toMatch(
+      /Melekhovo.*lawyer-visit\s+2\s+2/,
+    );
+
+    // A finding under a heading the CPT does not use is refused before anything is sent.
+    await writeFile(
+      reportFile,
+      JSON.stringify({
+        methods: ['relatives'],
+        findings: [{ heading: 'weather', kind: 'comment', followUp: 'open' }],
+      }),
+    );
+    const refused = await vigil(
+      ['monitoring', 'add', '--vault', vault, '--facility', facility, '--file', reportFile],
+      envA,
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/finding 1 is not valid: heading/);
+
+    const personFile = join(root, 'held.json');
+    await writeFile(personFile, JSON.stringify({ names: ['Олег Сидоров'], status: 'detained' }));
+    const person = (
+      JSON.parse(
+        expectOk(
+          await vigil(
+            ['record', 'add', 'person', '--vault', vault, '--file', personFile, '--json'],
+            envA,
+          ),
+        ).stdout,
+      ) as { id: string }
+    ).id;
+    const detentionFile = join(root, 'detention.json');
+    await writeFile(
+      detentionFile,
+      JSON.stringify({
+        person,
+        facility,
+        whereabouts: '010200000000',
+        period: { precision: 'range', from: { precision: 'day', value: '2026-01-01' } },
+      }),
+    );
+    expectOk(
+      await vigil(['record', 'add', 'detention', '--vault', vault, '--file', detentionFile], envA),
+    );
+    const alerts = expectOk(
+      await vigil(['alerts', '--vault', vault, '--on', '2026-01-20', '--names'], envA),
+    ).stdout;
+    expect(alerts).toMatch(
+      /incommunicado\s+.*Melekhovo.*Олег Сидоров: held incommunicado since 2026-01-01 \(19 days\)/,
+    );
+    const none = expectOk(
+      await vigil(['alerts', '--vault', vault, '--on', '2026-01-02'], envA),
+    ).stdout;
+    expect(none).toContain('No alerts on 2026-01-02.');
+  });
+
   it('fails clearly without a password and without a terminal', async () => {
     const r = await vigil(['vault', 'list'], { ...envA, VIGIL_PASSWORD: '' });
     expect(r.code).toBe(1);

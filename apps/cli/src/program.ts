@@ -6,6 +6,7 @@ import { registerIoCommands } from './commands/io';
 import { registerRecordCommands } from './commands/record';
 import { registerEvidenceCommands } from './commands/evidence';
 import { registerFacilityCommands } from './commands/facility';
+import { registerMonitoringCommands } from './commands/monitoring';
 import { registerPackageCommands } from './commands/package';
 import { registerServeCommand } from './commands/serve';
 import { registerVaultCommands } from './commands/vault';
@@ -58,5 +59,6 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerEvidenceCommands(program, ctx);
   registerPackageCommands(program, ctx);
   registerFacilityCommands(program, ctx);
+  registerMonitoringCommands(program, ctx);
   return program;
 };

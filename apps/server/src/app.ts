@@ -6,6 +6,7 @@ import { registerAuditRoutes } from './modules/audit/routes';
 import { registerEvidenceRoutes } from './modules/evidence/routes';
 import { registerFacilityRoutes } from './modules/facilities/routes';
 import { seedStarterFacilities } from './modules/facilities/seed';
+import { registerMonitoringRoutes } from './modules/monitoring/routes';
 import { scheduleScrub } from './modules/evidence/scrub';
 import { registerIdentityRoutes } from './modules/identity/routes';
 import { loadInstanceKeys } from './modules/instance/keys';
@@ -55,6 +56,7 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   registerImportRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
   registerFacilityRoutes(app, deps);
+  registerMonitoringRoutes(app, deps);
   scheduleScrub(app, deps);
   return app;
 };

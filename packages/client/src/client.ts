@@ -18,6 +18,12 @@ import type {
   FacilityImportResponse,
   FacilityListQuery,
   FacilityUpdateBody,
+  AlertsResponse,
+  AlertSettings,
+  FacilityOverview,
+  FacilityOverviewQuery,
+  FacilityStats,
+  FacilityStatsQuery,
   VocabularyId,
 } from '@vigil/core';
 import { DEFAULT_KDF } from '@vigil/crypto';
@@ -86,6 +92,7 @@ import {
   listMembers,
   listVaults,
   removeMember,
+  setAlertSettings,
   setRecordSettings,
 } from './vaults';
 import type { AuditVerifyResult, MemberView, VaultView } from './views';
@@ -98,6 +105,7 @@ import {
   mergeFacility,
   updateFacility,
 } from './facilities';
+import { facilityOverview, facilityStats, listAlerts } from './monitoring';
 
 export interface VigilClientOptions {
   /** Server origin, e.g. "http://127.0.0.1:8080"; "" for the web app's own origin. */
@@ -153,6 +161,8 @@ export interface VigilClient {
     rotateKey(vaultId: VaultId): Promise<number>;
     /** Which sensitive record fields the vault stores as coded (owners and admins). */
     setRecordSettings(vaultId: VaultId, settings: RecordSettings): Promise<VaultView>;
+    /** When the vault's alerts are raised (owners and admins); omitted settings stay. */
+    setAlertSettings(vaultId: VaultId, settings: Partial<AlertSettings>): Promise<VaultView>;
   };
   audit: { verify(chain: 'instance' | VaultId): Promise<AuditVerifyResult> };
   /** The shipped vocabularies (public knowledge, but only for signed-in users). */
@@ -168,6 +178,16 @@ export interface VigilClient {
     update(facilityId: string, body: FacilityUpdateBody): Promise<Facility>;
     merge(facilityId: string, into: string): Promise<Facility>;
     import(body: FacilityImportBody): Promise<FacilityImportResponse>;
+  };
+  /** A vault's view of places of detention, computed by the server from coded data. */
+  monitoring: {
+    overview(
+      vaultId: VaultId,
+      facilityId: string,
+      query?: FacilityOverviewQuery,
+    ): Promise<FacilityOverview>;
+    stats(vaultId: VaultId, query?: FacilityStatsQuery): Promise<FacilityStats>;
+    alerts(vaultId: VaultId, on?: string): Promise<AlertsResponse>;
   };
   /**
    * Records of every kind, sealed and opened here: the server sees coded fields, one envelope
@@ -326,6 +346,7 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       remove: (vaultId, accountId) => removeMember(ctx, vaultId, accountId),
       rotateKey: (vaultId) => rotateVaultKey(ctx, vaultId),
       setRecordSettings: (vaultId, settings) => setRecordSettings(ctx, vaultId, settings),
+      setAlertSettings: (vaultId, settings) => setAlertSettings(ctx, vaultId, settings),
     },
     audit: { verify: (chain) => verifyAuditChain(ctx, chain) },
     vocab: { list: () => vocabList(ctx), get: (list) => vocabGet(ctx, list) },
@@ -336,6 +357,11 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       update: (id, body) => updateFacility(ctx, id, body),
       merge: (id, into) => mergeFacility(ctx, id, into),
       import: (body) => importFacilities(ctx, body),
+    },
+    monitoring: {
+      overview: (vaultId, facilityId, query) => facilityOverview(ctx, vaultId, facilityId, query),
+      stats: (vaultId, query) => facilityStats(ctx, vaultId, query),
+      alerts: (vaultId, on) => listAlerts(ctx, vaultId, on),
     },
     records: {
       create: (vaultId, kind, record) => createRecord(ctx, vaultId, kind, record),

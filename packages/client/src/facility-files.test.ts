@@ -6,6 +6,7 @@ import {
   COORDINATE_PRECISIONS,
   REGIONS,
   facilityInputOf,
+  facilitySchema,
   type Facility,
   type FacilityId,
 } from '@vigil/core';
@@ -33,66 +34,70 @@ const text = (max: number) =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
-const day = fc
-  .integer({ min: 0, max: 20_000 })
-  .map((n) => new Date(Date.UTC(1950, 0, 1 + n)).toISOString().slice(0, 10));
+const isoDay = (n: number) => new Date(Date.UTC(1950, 0, 1 + n)).toISOString().slice(0, 10);
+const day = fc.integer({ min: 0, max: 20_000 }).map(isoDay);
 const coordinate = (limit: number) =>
   fc
     .double({ min: -limit, max: limit, noNaN: true, noDefaultInfinity: true })
     .map((x) => (x === 0 ? 0 : x));
 
-const facility: fc.Arbitrary<Facility> = fc.record({
-  id: fc.uuid({ version: 7 }).map((u) => u as FacilityId),
-  version: fc.constant(1),
-  names: fc
-    .record({ ru: text(40), en: text(40), uk: text(40) }, { requiredKeys: [] })
-    .filter((n) => Object.keys(n).length > 0),
-  aliases: fc.array(text(30), { maxLength: 3 }),
-  type: fc.constantFrom(...FACILITY_TYPES),
-  authority: fc.constantFrom(...FACILITY_AUTHORITIES),
-  region: fc.constantFrom(...REGIONS.map((r) => r.code)),
-  coordinates: fc.option(
-    fc.record({
-      lat: coordinate(90),
-      lon: coordinate(180),
-      precision: fc.constantFrom(...COORDINATE_PRECISIONS),
-    }),
-  ),
-  capacity: fc.option(fc.integer({ min: 0, max: 100_000 })),
-  status: fc
-    .tuple(
-      fc.constantFrom(...FACILITY_STATUSES),
-      fc.constantFrom(...FACILITY_STATUSES),
-      day,
-      fc.boolean(),
-    )
-    .map(([a, b, d, two]) =>
-      two
-        ? [
-            { status: a, to: d },
-            { status: b, from: `${Number(d.slice(0, 4)) + 1}${d.slice(4)}` },
-          ]
-        : [{ status: a, from: d }],
+const facility: fc.Arbitrary<Facility> = fc
+  .record({
+    id: fc.uuid({ version: 7 }).map((u) => u as FacilityId),
+    version: fc.constant(1),
+    names: fc
+      .record({ ru: text(40), en: text(40), uk: text(40) }, { requiredKeys: [] })
+      .filter((n) => Object.keys(n).length > 0),
+    aliases: fc.array(text(30), { maxLength: 3 }),
+    type: fc.constantFrom(...FACILITY_TYPES),
+    authority: fc.constantFrom(...FACILITY_AUTHORITIES),
+    region: fc.constantFrom(...REGIONS.map((r) => r.code)),
+    coordinates: fc.option(
+      fc.record({
+        lat: coordinate(90),
+        lon: coordinate(180),
+        precision: fc.constantFrom(...COORDINATE_PRECISIONS),
+      }),
     ),
-  units: fc.array(
-    fc.record(
-      { kind: fc.constantFrom(...FACILITY_UNIT_KINDS), name: text(20) },
-      { requiredKeys: ['kind'] },
+    capacity: fc.option(fc.integer({ min: 0, max: 100_000 })),
+    status: fc
+      .tuple(
+        fc.constantFrom(...FACILITY_STATUSES),
+        fc.constantFrom(...FACILITY_STATUSES),
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 1, max: 2_000 }),
+        fc.boolean(),
+      )
+      // The second period starts some days after the first ends: they never overlap.
+      .map(([a, b, end, gap, two]) =>
+        two
+          ? [
+              { status: a, to: isoDay(end) },
+              { status: b, from: isoDay(end + gap) },
+            ]
+          : [{ status: a, from: isoDay(end) }],
+      ),
+    units: fc.array(
+      fc.record(
+        { kind: fc.constantFrom(...FACILITY_UNIT_KINDS), name: text(20) },
+        { requiredKeys: ['kind'] },
+      ),
+      { maxLength: 3 },
     ),
-    { maxLength: 3 },
-  ),
-  sources: fc.array(
-    fc.record(
-      { title: text(40), url: fc.webUrl({ validSchemes: ['https'] }), accessed: day },
-      { requiredKeys: ['title'] },
+    sources: fc.array(
+      fc.record(
+        { title: text(40), url: fc.webUrl({ validSchemes: ['https'] }), accessed: day },
+        { requiredKeys: ['title'] },
+      ),
+      { maxLength: 3 },
     ),
-    { maxLength: 3 },
-  ),
-  sample: fc.boolean(),
-  mergedInto: fc.constant(null),
-  createdAt: fc.constant('2026-01-01T00:00:00.000Z'),
-  updatedAt: fc.constant('2026-01-01T00:00:00.000Z'),
-});
+    sample: fc.boolean(),
+    mergedInto: fc.constant(null),
+    createdAt: fc.constant('2026-01-01T00:00:00.000Z'),
+    updatedAt: fc.constant('2026-01-01T00:00:00.000Z'),
+  })
+  // Parsed, so that days and ids carry their brands as the client's own facilities do.
+  .map((f) => facilitySchema.parse(f));
 
 /** What an import gives back for an exported facility: its id and its input. */
 const asItem = (f: Facility) => ({ id: f.id, facility: facilityInputOf(f) });

@@ -3,6 +3,7 @@ import {
   roleSchema,
   type AccountId,
   type Member,
+  type AlertSettings,
   type RecordSettings,
   type Role,
   type VaultId,
@@ -46,6 +47,7 @@ const toVaultView = async (ctx: ClientContext, summary: VaultSummary): Promise<V
     keyVersion: summary.keyVersion,
     createdAt: summary.createdAt,
     recordSettings: summary.recordSettings,
+    alertSettings: summary.alertSettings,
     rotationRequired: summary.rotationRequired,
   };
 };
@@ -203,6 +205,23 @@ export const setRecordSettings = async (
   const summary = await ctx.transport.call('vaultSettings', {
     params: { vaultId },
     body: { recordSettings },
+  });
+  return toVaultView(ctx, summary);
+};
+
+/** Changes when the vault's alerts are raised (owners and admins); record settings stay. */
+export const setAlertSettings = async (
+  ctx: ClientContext,
+  vaultId: VaultId,
+  alertSettings: Partial<AlertSettings>,
+): Promise<VaultView> => {
+  const current = await ctx.transport.call('vaultGet', { params: { vaultId } });
+  const summary = await ctx.transport.call('vaultSettings', {
+    params: { vaultId },
+    body: {
+      recordSettings: current.recordSettings,
+      alertSettings: { ...current.alertSettings, ...alertSettings },
+    },
   });
   return toVaultView(ctx, summary);
 };

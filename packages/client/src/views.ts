@@ -1,4 +1,4 @@
-import type { AccountId, RecordSettings, Role, VaultId } from '@vigil/core';
+import type { AccountId, AlertSettings, RecordSettings, Role, VaultId } from '@vigil/core';
 
 /** Membership state: invited members can already open the vault name, not yet act in it. */
 export type MembershipStatus = 'invited' | 'active';
@@ -16,6 +16,8 @@ export interface VaultView {
   readonly createdAt: string;
   /** Which sensitive record fields this vault stores as coded (the rest of them are sealed). */
   readonly recordSettings: RecordSettings;
+  /** When the vault's alerts are raised. */
+  readonly alertSettings: AlertSettings;
   /** A member left and no new key was made yet: an owner or admin must rotate before new work. */
   readonly rotationRequired: boolean;
 }

@@ -11,6 +11,8 @@ export * from './api/records';
 export * from './api/imports';
 export * from './api/evidence';
 export * from './api/facilities';
+export * from './api/monitoring';
+export * from './monitoring';
 export * from './facilities';
 export * from './vocab';
 export * from './dates';

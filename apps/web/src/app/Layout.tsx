@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { AlertsNavLink } from '../features/monitoring/alerts/AlertsNavLink';
 import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Loading } from '../ui/Loading';
@@ -78,6 +79,10 @@ export function Layout() {
             <NavLink to="/vaults" data-testid="nav-vaults">
               {t('app.nav.vaults')}
             </NavLink>
+            <NavLink to="/facilities" data-testid="nav-facilities">
+              {t('app.nav.facilities')}
+            </NavLink>
+            <AlertsNavLink />
             <NavLink to="/settings" data-testid="nav-settings">
               {t('app.nav.settings')}
             </NavLink>

@@ -7,6 +7,11 @@ import { ExportPage } from '../features/records/pages/ExportPage';
 import { ImportPage } from '../features/records/pages/ImportPage';
 import { RecordPage } from '../features/records/pages/RecordPage';
 import { EditRecordPage, NewRecordPage } from '../features/records/form/RecordFormPages';
+import { FacilitiesPage } from '../features/facilities/pages/FacilitiesPage';
+import { FacilityPage } from '../features/facilities/pages/FacilityPage';
+import { EditFacilityPage, NewFacilityPage } from '../features/facilities/form/FacilityFormPages';
+import { LazyMapPage } from '../features/facilities/map/lazy';
+import { AlertsPage } from '../features/monitoring/alerts/AlertsPage';
 import { VaultListPage } from '../features/vaults/VaultListPage';
 import { VaultPage } from '../features/vaults/VaultPage';
 import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
@@ -41,6 +46,12 @@ export const createRouter = () =>
             { path: 'vaults/:vaultId/records/export', element: <ExportPage /> },
             { path: 'vaults/:vaultId/records/new/:kind', element: <NewRecordPage /> },
             { path: 'vaults/:vaultId/records/:recordId/edit', element: <EditRecordPage /> },
+            { path: 'facilities', element: <FacilitiesPage /> },
+            { path: 'facilities/map', element: <LazyMapPage /> },
+            { path: 'facilities/new', element: <NewFacilityPage /> },
+            { path: 'facilities/:facilityId', element: <FacilityPage /> },
+            { path: 'facilities/:facilityId/edit', element: <EditFacilityPage /> },
+            { path: 'alerts', element: <AlertsPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },

@@ -70,6 +70,18 @@ export const routes = {
   },
   facilityUpdate: { method: 'PUT', path: '/api/facilities/:facilityId', auth: 'register' },
   facilityMerge: { method: 'POST', path: '/api/facilities/:facilityId/merge', auth: 'register' },
+  // A vault's view of the register: computed from its coded records, for its members.
+  facilityOverview: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/facilities/:facilityId/overview',
+    auth: 'vault:records.read',
+  },
+  facilityStats: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/facility-stats',
+    auth: 'vault:records.read',
+  },
+  alertList: { method: 'GET', path: '/api/vaults/:vaultId/alerts', auth: 'vault:records.read' },
   recordCreate: {
     method: 'POST',
     path: '/api/vaults/:vaultId/records',

@@ -4,6 +4,7 @@ import { accountIdSchema, vaultIdSchema } from '../ids';
 import { roleSchema } from '../roles';
 
 import { recordSettingsSchema } from '../records/schema';
+import { alertSettingsSchema } from '../monitoring/alerts';
 import { keyVersionSchema } from './key-version';
 
 export { keyVersionSchema };
@@ -44,6 +45,8 @@ export const vaultSummarySchema = z.object({
   createdAt: z.string(),
   /** Which sensitive fields this vault stores as coded; clients split records accordingly. */
   recordSettings: recordSettingsSchema,
+  /** When alerts are raised (incommunicado days, incident clusters). */
+  alertSettings: alertSettingsSchema,
   /** A member left and no new key was made yet: nothing new may be sealed until an admin rotates. */
   rotationRequired: z.boolean(),
   /** Every older key version, sealed under the next one, newest first (open them in order). */
@@ -83,7 +86,11 @@ export const changeRoleRequestSchema = z.strictObject({ role: roleSchema });
  * Change which sensitive fields the vault stores as coded. Records saved before keep the field on
  * the side they were saved with until they are saved again.
  */
-export const vaultSettingsRequestSchema = z.strictObject({ recordSettings: recordSettingsSchema });
+export const vaultSettingsRequestSchema = z.strictObject({
+  recordSettings: recordSettingsSchema,
+  /** Left out: the alert settings stay as they are. */
+  alertSettings: alertSettingsSchema.optional(),
+});
 export type VaultSettingsRequest = z.infer<typeof vaultSettingsRequestSchema>;
 
 /**

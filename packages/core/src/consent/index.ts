@@ -54,6 +54,8 @@ const DERIVED: Partial<Record<RecordKind, readonly string[]>> = {
   'medical-finding': ['person', 'incident'],
   intervention: ['people', 'incidents', 'detentions'],
   reprisal: ['person', 'incident', 'intervention'],
+  'monitoring-report': ['sources'],
+  'monitoring-finding': ['report'],
 };
 /** Judged in this order, so that the records a kind depends on are decided first. */
 const ORDER: readonly RecordKind[] = [
@@ -64,6 +66,8 @@ const ORDER: readonly RecordKind[] = [
   'medical-finding',
   'intervention',
   'reprisal',
+  'monitoring-report',
+  'monitoring-finding',
 ];
 
 /**
@@ -76,7 +80,8 @@ const ORDER: readonly RecordKind[] = [
  * - a person, when a consenting source is theirs (the source's `person`) or reports an incident
  *   whose victim they are (the incident itself included);
  * - a detention, medical finding, intervention or reprisal, by the records it names (people,
- *   incidents, detentions, interventions): all of them included, and at least one named.
+ *   incidents, detentions, interventions): all of them included, and at least one named;
+ * - a monitoring report by its sources, and a monitoring finding by its report, the same way.
  * Records are judged only with what is given: a link to a record not in `records` counts as
  * excluded. Pure; the same input always gives the same decisions.
  */

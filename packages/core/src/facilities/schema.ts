@@ -212,7 +212,11 @@ export const facilityName = (names: FacilityNames, lang: 'en' | 'ru' | 'uk'): st
 
 /** The facility's status on a day (ISO), from its periods; undefined when none covers it. */
 export const statusOn = (
-  periods: readonly StatusPeriod[],
+  periods: readonly {
+    status: FacilityStatus;
+    from?: string | undefined;
+    to?: string | undefined;
+  }[],
   day: string,
 ): FacilityStatus | undefined =>
   periods.find((p) => (p.from ?? '0000-00-00') <= day && day <= (p.to ?? '9999-99-99'))?.status;

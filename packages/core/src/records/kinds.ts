@@ -9,6 +9,8 @@ export const RECORD_KINDS = [
   'medical-finding',
   'intervention',
   'reprisal',
+  'monitoring-report',
+  'monitoring-finding',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export const recordKindSchema = z.enum(RECORD_KINDS);
@@ -26,6 +28,8 @@ export const sourceIdSchema = brandedId('SourceId');
 export const medicalFindingIdSchema = brandedId('MedicalFindingId');
 export const interventionIdSchema = brandedId('InterventionId');
 export const reprisalIdSchema = brandedId('ReprisalId');
+export const monitoringReportIdSchema = brandedId('MonitoringReportId');
+export const monitoringFindingIdSchema = brandedId('MonitoringFindingId');
 /** Evidence items (files) are records of their own, stored by the evidence module. */
 export const evidenceIdSchema = brandedId('EvidenceId');
 /** A facility of the shared public reference data (DATA-MODEL.md "Public reference data"). */
@@ -38,6 +42,8 @@ export type SourceId = z.infer<typeof sourceIdSchema>;
 export type MedicalFindingId = z.infer<typeof medicalFindingIdSchema>;
 export type InterventionId = z.infer<typeof interventionIdSchema>;
 export type ReprisalId = z.infer<typeof reprisalIdSchema>;
+export type MonitoringReportId = z.infer<typeof monitoringReportIdSchema>;
+export type MonitoringFindingId = z.infer<typeof monitoringFindingIdSchema>;
 export type EvidenceId = z.infer<typeof evidenceIdSchema>;
 export type FacilityId = z.infer<typeof facilityIdSchema>;
 
@@ -50,6 +56,8 @@ export const recordIdSchemas = {
   'medical-finding': medicalFindingIdSchema,
   intervention: interventionIdSchema,
   reprisal: reprisalIdSchema,
+  'monitoring-report': monitoringReportIdSchema,
+  'monitoring-finding': monitoringFindingIdSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 /** What a relation field may point at: a record of the vault, an evidence item or a facility. */

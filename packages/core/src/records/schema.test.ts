@@ -26,6 +26,14 @@ const minimal: Record<RecordKind, Record<string, unknown>> = {
   'medical-finding': { person: PERSON, findingType: 'bruise' },
   intervention: { kind: 'prosecutor-complaint' },
   reprisal: { target: 'witness' },
+  'monitoring-report': { facility: PERSON, methods: ['lawyer-visit'] },
+  'monitoring-finding': {
+    report: PERSON,
+    facility: PERSON,
+    heading: 'conditions.space',
+    kind: 'recommendation',
+    followUp: 'open',
+  },
 };
 
 const issues = (kind: RecordKind, record: unknown) =>

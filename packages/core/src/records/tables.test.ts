@@ -122,6 +122,37 @@ const DATA_MODEL: Record<RecordKind, Record<FieldClass, Record<string, string[]>
     },
     sealed: { details: ['details'] },
   },
+  'monitoring-report': {
+    coded: {
+      facility: ['facility'],
+      date: ['period'],
+      'method (interview with released detainee, lawyer’s visit, relatives, official data, open sources, in-person)':
+        ['methods'],
+      'what it draws on': ['sources', 'evidence'],
+      'conditions: space per person': ['cellArea', 'peopleInCell', 'peopleHeld'],
+      'safeguards and contact with the outside world': [
+        'doctorAccess',
+        'lawyerAccess',
+        'familyContact',
+      ],
+      'discipline and segregation incl. punishment cells': ['punishmentCellPlacements'],
+      'ill-treatment: deaths in custody': ['deathsReported'],
+      'how many informants': ['informants'],
+    },
+    sealed: {
+      'informant identity': ['informantDetails'],
+      'interview content': ['interviewContent'],
+      'summary of findings': ['summary'],
+    },
+  },
+  'monitoring-finding': {
+    coded: {
+      'findings by CPT heading': ['heading', 'report', 'facility'],
+      'each finding a recommendation, comment or request for information': ['kind'],
+      'with follow-up status': ['followUp', 'followUpDate'],
+    },
+    sealed: { 'the finding': ['text'], 'the follow-up': ['followUpNotes'] },
+  },
 };
 
 /** The HURIDOCS micro-thesaurus the data model names for a field. */

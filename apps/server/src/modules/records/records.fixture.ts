@@ -1,6 +1,6 @@
 // Test-only: record bodies built the way a client builds them (split with @vigil/core, the sealed
 // part sealed with the vault key), for the records tests, the authorisation matrix and the fuzzer.
-import { splitRecord, type RecordData } from '@vigil/core';
+import { splitRecord, type RecordData, type RecordKind } from '@vigil/core';
 import { seal, utf8, uuidv7, type VaultKey } from '@vigil/crypto';
 import type { FastifyInstance } from 'fastify';
 import { call, expectStatus, type TestSession, type TestVault } from '../../testing/fixture';
@@ -134,4 +134,42 @@ export const uploadRows = async (
     }),
     200,
   );
+};
+
+/** Creates a record of any kind through the API, split and sealed as a client does; its id. */
+export const createRecordOf = async <K extends RecordKind>(
+  app: FastifyInstance,
+  session: TestSession,
+  vault: TestVault,
+  kind: K,
+  data: RecordData<K>,
+): Promise<string> => {
+  const res = await postRecordOf(app, session, vault, kind, data);
+  expectStatus(res.response, 201);
+  return res.id;
+};
+
+/** Sends a record creation of any kind and answers what the server said (for refusals). */
+export const postRecordOf = async <K extends RecordKind>(
+  app: FastifyInstance,
+  session: TestSession,
+  vault: TestVault,
+  kind: K,
+  data: RecordData<K>,
+) => {
+  const id = uuidv7();
+  const split = splitRecord(kind, data);
+  // A refused split is sent as it is, coded part only, for the server to refuse.
+  const coded = split.ok ? split.value.coded : (data as Record<string, unknown>);
+  const sealedPart = split.ok ? split.value.sealed : {};
+  const sealed = await seal(
+    vault.key,
+    { vaultId: vault.id, kind, recordId: id },
+    utf8(JSON.stringify(sealedPart)),
+  );
+  const response = await call(app, 'POST', `/api/vaults/${vault.id}/records`, {
+    session,
+    body: { id, kind, record: { ...coded, sealed, keyVersion: vault.key.version } },
+  });
+  return { id, response };
 };

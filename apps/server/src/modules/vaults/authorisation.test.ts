@@ -334,6 +334,15 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
     body: { version: 1, facility: facilityInput() },
     session: sessionOf(p),
   }),
+  facilityOverview: async (p) => ({
+    url: `/api/vaults/${vault.id}/facilities/${facilityId}/overview`,
+    session: sessionOf(p),
+  }),
+  facilityStats: async (p) => ({
+    url: `/api/vaults/${vault.id}/facility-stats`,
+    session: sessionOf(p),
+  }),
+  alertList: async (p) => ({ url: `/api/vaults/${vault.id}/alerts`, session: sessionOf(p) }),
   facilityMerge: async (p) => ({
     url: `/api/facilities/${await newFacility()}/merge`,
     body: { into: await newFacility() },

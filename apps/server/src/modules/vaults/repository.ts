@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { can, roles, type Role } from '@vigil/core';
+import { alertSettingsSchema, can, roles, type AlertSettings, type Role } from '@vigil/core';
 import type { Queryable } from '../audit/repository';
 import type { UnitOfWork } from '../audit/log';
 
@@ -57,6 +57,7 @@ export const listVaultsFor = (q: Queryable, accountId: string, vaultId?: string)
       'v.name_key_version',
       'v.key_version',
       'v.coded_sensitive_fields',
+      'v.alert_settings',
       'v.rotation_required',
       'v.created_at',
       'm.role',
@@ -140,6 +141,36 @@ export const vaultRecordContext = async (
         codedSensitiveFields: row.coded_sensitive_fields,
         rotationRequired: row.rotation_required,
       };
+};
+
+/** Sets when the vault's alerts are raised, and records `vault.alerts`. */
+export const updateAlertSettings = async (
+  uow: UnitOfWork,
+  v: { vaultId: string; actor: string; settings: AlertSettings },
+): Promise<void> => {
+  await uow.trx
+    .updateTable('vaults')
+    .set({ alert_settings: JSON.stringify(v.settings) })
+    .where('id', '=', v.vaultId)
+    .execute();
+  await uow.record({
+    chain: v.vaultId,
+    actor: v.actor,
+    action: 'vault.alerts',
+    subjectType: 'vault',
+    subjectId: v.vaultId,
+    data: { ...v.settings },
+  });
+};
+
+/** The vault's alert settings, defaults filled in. */
+export const alertSettingsOf = async (q: Queryable, vaultId: string): Promise<AlertSettings> => {
+  const row = await q
+    .selectFrom('vaults')
+    .select('alert_settings')
+    .where('id', '=', vaultId)
+    .executeTakeFirst();
+  return alertSettingsSchema.parse(row?.alert_settings ?? {});
 };
 
 /** Sets which sensitive fields the vault stores as coded, and records `vault.settings`. */

@@ -1,4 +1,4 @@
-import type { Member, VaultSummary } from '@vigil/core';
+import { alertSettingsSchema, type Member, type VaultSummary } from '@vigil/core';
 import type { listMembers, listVaultsFor } from './repository';
 
 type VaultRow = Awaited<ReturnType<typeof listVaultsFor>>[number];
@@ -21,6 +21,7 @@ export const toVaultSummary = (
     invitedBy: row.invited_by,
     createdAt: row.created_at.toISOString(),
     recordSettings: { codedSensitiveFields: row.coded_sensitive_fields },
+    alertSettings: alertSettingsSchema.parse(row.alert_settings),
     rotationRequired: row.rotation_required,
     keyChain,
   }) as VaultSummary;

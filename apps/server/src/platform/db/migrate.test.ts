@@ -10,12 +10,12 @@ import type { TestDb } from './types';
 
 const migrations = loadMigrations();
 
-type Kind = 'table' | 'index' | 'function' | 'trigger' | 'column';
+type Kind = 'table' | 'index' | 'function' | 'trigger' | 'column' | 'constraint';
 type DbObject = { kind: Kind; name: string };
 
 /**
  * The objects a migration creates, read from its SQL (CREATE TABLE/INDEX/FUNCTION/TRIGGER, and
- * ALTER TABLE … ADD COLUMN as `table.column`).
+ * ALTER TABLE … ADD COLUMN as `table.column`, ALTER TABLE … ADD CONSTRAINT as `table.constraint`).
  */
 function createdObjects(text: string): DbObject[] {
   const pattern =
@@ -30,23 +30,33 @@ function createdObjects(text: string): DbObject[] {
     kind: 'column' as const,
     name: `${table ?? ''}.${column ?? ''}`.toLowerCase(),
   }));
-  return [...created, ...added];
+  const constraints =
+    /\bALTER\s+TABLE\s+([a-z_][a-z0-9_]*)\s+ADD\s+CONSTRAINT\s+([a-z_][a-z0-9_]*)/gi;
+  const checks = [...text.matchAll(constraints)].map(([, table, name]) => ({
+    kind: 'constraint' as const,
+    name: `${table ?? ''}.${name ?? ''}`.toLowerCase(),
+  }));
+  return [...created, ...added, ...checks];
 }
 
 async function exists(db: TestDb, object: DbObject): Promise<boolean> {
   const [table, column] = object.name.split('.');
   const query =
-    object.kind === 'column'
+    object.kind === 'constraint'
       ? sql<{ found: boolean }>`SELECT EXISTS (
+          SELECT 1 FROM pg_constraint
+          WHERE conrelid = to_regclass(${table}) AND conname = ${column}) AS found`
+      : object.kind === 'column'
+        ? sql<{ found: boolean }>`SELECT EXISTS (
           SELECT 1 FROM information_schema.columns
           WHERE table_name = ${table} AND column_name = ${column}) AS found`
-      : object.kind === 'function'
-        ? sql<{ found: boolean }>`SELECT EXISTS (
-          SELECT 1 FROM pg_proc WHERE proname = ${object.name}) AS found`
-        : object.kind === 'trigger'
+        : object.kind === 'function'
           ? sql<{ found: boolean }>`SELECT EXISTS (
+          SELECT 1 FROM pg_proc WHERE proname = ${object.name}) AS found`
+          : object.kind === 'trigger'
+            ? sql<{ found: boolean }>`SELECT EXISTS (
             SELECT 1 FROM pg_trigger WHERE tgname = ${object.name} AND NOT tgisinternal) AS found`
-          : sql<{ found: boolean }>`SELECT to_regclass(${object.name}) IS NOT NULL AS found`;
+            : sql<{ found: boolean }>`SELECT to_regclass(${object.name}) IS NOT NULL AS found`;
   const { rows } = await query.execute(db.kysely);
   return rows[0]?.found === true;
 }

@@ -51,6 +51,8 @@ export interface VaultsTable {
   name_key_version: number;
   /** `kind.field` names of the sensitive fields this vault stores as coded (migration 0005). */
   coded_sensitive_fields: Generated<string[]>;
+  /** When alerts are raised (migration 0010); {} means the defaults. */
+  alert_settings: ColumnType<Record<string, unknown>, string | undefined, string>;
   /** Set when a member leaves, cleared by the rotation that follows (migration 0006). */
   rotation_required: Generated<boolean>;
   created_by: string;

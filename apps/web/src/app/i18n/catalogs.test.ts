@@ -24,6 +24,14 @@ const sampleValues: Record<string, string | number | Date> = {
   size: '2 kB',
   time: '2024-05-01T10:00:00',
   value: 12.5,
+  day: '2024-05-01',
+  period: 'Q2 2024',
+  quarter: '2',
+  year: '2024',
+  first: 51,
+  last: 100,
+  window: 30,
+  threshold: 5,
 };
 
 const enKeys = Object.keys(en).sort();

@@ -1,6 +1,7 @@
 import { recordsFormEn } from '../../features/records/i18n/form.en';
 import { evidenceEn } from '../../features/evidence/i18n/evidence.en';
 import { facilitiesEn } from '../../features/facilities/i18n/facilities.en';
+import { monitoringEn } from '../../features/monitoring/i18n/monitoring.en';
 import { recordsPagesEn } from '../../features/records/i18n/pages.en';
 
 // English catalog: the reference for keys and ICU placeholders. ru.ts and uk.ts must have exactly
@@ -268,6 +269,7 @@ export const en = {
   ...recordsPagesEn,
   ...evidenceEn,
   ...facilitiesEn,
+  ...monitoringEn,
 } as const satisfies Record<string, string>;
 
 /** Every message id the app uses. */

@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { recordsFormRu } from '../../features/records/i18n/form.ru';
 import { evidenceRu } from '../../features/evidence/i18n/evidence.ru';
 import { facilitiesRu } from '../../features/facilities/i18n/facilities.ru';
+import { monitoringRu } from '../../features/monitoring/i18n/monitoring.ru';
 import { recordsPagesRu } from '../../features/records/i18n/pages.ru';
 
 // Русский каталог: те же ключи и те же ICU-параметры, что в en.ts (проверяет catalogs.test.ts).
@@ -277,4 +278,5 @@ export const ru: Catalog = {
   ...recordsPagesRu,
   ...evidenceRu,
   ...facilitiesRu,
+  ...monitoringRu,
 };

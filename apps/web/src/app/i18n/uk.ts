@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { recordsFormUk } from '../../features/records/i18n/form.uk';
 import { evidenceUk } from '../../features/evidence/i18n/evidence.uk';
 import { facilitiesUk } from '../../features/facilities/i18n/facilities.uk';
+import { monitoringUk } from '../../features/monitoring/i18n/monitoring.uk';
 import { recordsPagesUk } from '../../features/records/i18n/pages.uk';
 
 // Український каталог: ті самі ключі й ті самі ICU-параметри, що в en.ts (перевіряє catalogs.test.ts).
@@ -275,4 +276,5 @@ export const uk: Catalog = {
   ...recordsPagesUk,
   ...evidenceUk,
   ...facilitiesUk,
+  ...monitoringUk,
 };

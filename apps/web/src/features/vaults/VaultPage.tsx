@@ -8,6 +8,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { AuditTab } from '../audit/AuditTab';
 import { RecordsTab } from '../records/pages/RecordsTab';
 import { MembersTab } from './MembersTab';
+import { useRememberVault } from './current';
 import { useAcceptInvitation, useVault } from './queries';
 import { RoleBadge } from './RoleBadge';
 import { RotationBanner } from './RotationBanner';
@@ -46,6 +47,8 @@ function VaultView({ vaultId, tab }: { readonly vaultId: VaultId; readonly tab: 
   const t = useT();
   const vault = useVault(vaultId);
   const accept = useAcceptInvitation();
+  // Pages outside a vault (a facility's page, alerts, the map) start from the vault opened last.
+  useRememberVault(vaultId);
   usePageTitle(vault.data?.name ?? t('vaults.list.title'));
 
   if (vault.isPending) {

@@ -4,6 +4,7 @@ import { detentionFields } from './detention';
 import { incidentFields } from './incident';
 import { interventionFields } from './intervention';
 import { medicalFindingFields } from './medical-finding';
+import { monitoringFindingFields, monitoringReportFields } from './monitoring';
 import { personFields } from './person';
 import { reprisalFields } from './reprisal';
 import { sourceFields } from './source';
@@ -12,6 +13,7 @@ export * from './detention';
 export * from './incident';
 export * from './intervention';
 export * from './medical-finding';
+export * from './monitoring';
 export * from './person';
 export * from './reprisal';
 export * from './source';
@@ -25,5 +27,7 @@ export const recordTables = {
   'medical-finding': medicalFindingFields,
   intervention: interventionFields,
   reprisal: reprisalFields,
+  'monitoring-report': monitoringReportFields,
+  'monitoring-finding': monitoringFindingFields,
 } as const satisfies Record<RecordKind, Readonly<Record<string, FieldSpec>>>;
 export type RecordTables = typeof recordTables;

@@ -7,7 +7,13 @@ import {
 } from '@vigil/core';
 import type { AppDeps } from '../../../deps';
 import type { Queryable } from '../../audit/repository';
-import { acceptInvitation, insertVault, listVaultsFor, updateRecordSettings } from '../repository';
+import {
+  acceptInvitation,
+  insertVault,
+  listVaultsFor,
+  updateAlertSettings,
+  updateRecordSettings,
+} from '../repository';
 import { keyChainsOf } from '../rotation-repository';
 import { toVaultSummary } from '../views';
 
@@ -93,5 +99,8 @@ export const setVaultSettings = (
       actor: accountId,
       codedSensitiveFields: input.recordSettings.codedSensitiveFields,
     });
+    if (input.alertSettings !== undefined) {
+      await updateAlertSettings(uow, { vaultId, actor: accountId, settings: input.alertSettings });
+    }
     return summaryFor(uow.trx, accountId, vaultId);
   });

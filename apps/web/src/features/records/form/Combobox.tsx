@@ -23,6 +23,8 @@ interface ComboboxProps {
   readonly testId?: string;
   /** Told what is typed (a relation picker may look names up beyond the listed records). */
   readonly onQueryChange?: (query: string) => void;
+  /** The options a query finds, best first (default: `rankOptions`, for vocabularies). */
+  readonly rank?: (options: readonly PickerOption[], query: string) => PickerOption[];
 }
 
 /**
@@ -42,6 +44,7 @@ export function Combobox({
   status,
   testId,
   onQueryChange,
+  rank = rankOptions,
 }: ComboboxProps) {
   const t = useT();
   const listId = useId();
@@ -52,8 +55,8 @@ export function Combobox({
 
   const byValue = useMemo(() => new Map(options.map((o) => [o.value, o])), [options]);
   const matches = useMemo(
-    () => rankOptions(options, query).filter((o) => !value.includes(o.value)),
-    [options, query, value],
+    () => rank(options, query).filter((o) => !value.includes(o.value)),
+    [rank, options, query, value],
   );
   const shown = matches.slice(0, SHOWN);
   const activeOption = open ? shown[Math.min(active, shown.length - 1)] : undefined;

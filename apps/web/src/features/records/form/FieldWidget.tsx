@@ -8,6 +8,7 @@ import {
 import { useMemo } from 'react';
 import { useT } from '../../../app/i18n/LocaleProvider';
 import { Combobox } from './Combobox';
+import { FacilityPicker } from './FacilityPicker';
 import { FieldFrame, type FrameIds } from './FieldFrame';
 import { GroupInput } from './GroupInput';
 import { DateFeedback, EnumChecks, RowsInput } from './inputs';
@@ -109,6 +110,19 @@ export function FieldWidget({
           onChange={(v) => set(spec.multi ? v : (v[0] ?? ''))}
           describedBy={ids.describedBy}
           invalid={invalid}
+        />
+      );
+      break;
+    case 'facility':
+      help = `${help}. ${t('form.facility.hint')}`;
+      control = (
+        <FacilityPicker
+          id={base}
+          value={str(value)}
+          onChange={(v) => set(v)}
+          describedBy={ids.describedBy}
+          invalid={invalid}
+          testId={`facility-${name}`}
         />
       );
       break;

@@ -9,7 +9,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../../app/i18n/LocaleProvider';
 import { useClient } from '../../../app/session';
 import { ErrorAlert } from '../../../ui/Alert';
@@ -18,6 +18,7 @@ import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { DraftPrompt, DraftStatus } from './DraftUi';
 import { emptyValues, valuesFromDraft, valuesFromRecord, type FormValues } from './model';
+import { prefillFromParams, type Prefill } from './prefill';
 import { RecordForm } from './RecordForm';
 import { formQueryKeys } from './RelationPicker';
 import { useDraftAutosave } from './useDraft';
@@ -42,10 +43,14 @@ function PageShell({ title, children }: { readonly title: string; readonly child
   );
 }
 
-/** `vaults/:vaultId/records/new/:kind`: a new record, resuming an unsaved draft if asked. */
+/**
+ * `vaults/:vaultId/records/new/:kind`: a new record, resuming an unsaved draft if asked. Links may
+ * be filled in from the address (`?report=…&facility=…`, see `prefillFromParams`).
+ */
 export function NewRecordPage() {
   const t = useT();
   const params = useParams();
+  const [search] = useSearchParams();
   const vault = vaultIdSchema.safeParse(params['vaultId']);
   const kind = recordKindSchema.safeParse(params['kind']);
   if (!vault.success) {
@@ -62,14 +67,30 @@ export function NewRecordPage() {
       </PageShell>
     );
   }
-  return <NewRecord key={`${vault.data}/${kind.data}`} vaultId={vault.data} kind={kind.data} />;
+  const prefill = prefillFromParams(kind.data, search);
+  return (
+    <NewRecord
+      key={`${vault.data}/${kind.data}?${search.toString()}`}
+      vaultId={vault.data}
+      kind={kind.data}
+      prefill={prefill}
+    />
+  );
 }
 
-function NewRecord({ vaultId, kind }: { readonly vaultId: VaultId; readonly kind: RecordKind }) {
+function NewRecord({
+  vaultId,
+  kind,
+  prefill,
+}: {
+  readonly vaultId: VaultId;
+  readonly kind: RecordKind;
+  readonly prefill: Prefill;
+}) {
   const t = useT();
   const client = useClient();
   const title = t('form.title.new', { name: t(`form.kind.${kind}`) });
-  const [fresh] = useState(() => ({ draftId: newDraftId(), initial: emptyValues(kind) }));
+  const [fresh] = useState(() => ({ draftId: newDraftId(), initial: prefill.values }));
   const [start, setStart] = useState<{ draftId: string; initial: FormValues } | null>(null);
   // Drafts of new records have random ids; drafts of edits are named after their record. Asked
   // once: the form's own autosave must not bring the question back while typing.
@@ -115,7 +136,9 @@ function NewRecord({ vaultId, kind }: { readonly vaultId: VaultId; readonly kind
         draftId={begin.draftId}
         initial={begin.initial}
         save={(data) => client.records.create(vaultId, kind, data as RecordData<typeof kind>)}
-        cancelTo={`/vaults/${vaultId}`}
+        cancelTo={
+          prefill.from === undefined ? `/vaults/${vaultId}` : recordPath(vaultId, prefill.from)
+        }
       />
     </PageShell>
   );

@@ -42,6 +42,7 @@ export type WidgetKind =
   | 'date-value'
   | 'date-range'
   | 'relation'
+  | 'facility'
   | 'id'
   | 'group';
 
@@ -69,8 +70,9 @@ export const widgetOf = (spec: FieldSpec): WidgetKind => {
     case 'date-range':
       return 'date-range';
     case 'relation':
-      // Evidence items and facilities have no list in the vault yet: their ids are typed.
-      return spec.relation === 'evidence' || spec.relation === 'facility' ? 'id' : 'relation';
+      // Facilities are picked from the shared register; evidence items (no list here) by id.
+      if (spec.relation === 'facility') return 'facility';
+      return spec.relation === 'evidence' ? 'id' : 'relation';
     case 'group':
       return 'group';
   }
@@ -203,6 +205,7 @@ const valueOf = (
   switch (widget) {
     case 'vocab':
     case 'relation':
+    case 'facility':
     case 'enum-multi':
     case 'enum':
     case 'id':

@@ -41,6 +41,20 @@ describe('recordLabel', () => {
     const reprisal = view('reprisal', { target: 'witness' });
     expect(recordLabel(reprisal, 'en', (f, v) => `${f}=${v}`)).toBe('reprisal.target=witness');
   });
+
+  it('labels a monitoring report by period and methods, a finding by heading and follow-up', () => {
+    const report = view('monitoring-report', {
+      period: { precision: 'range', from: { precision: 'year', value: '2024' } },
+      methods: ['relatives', 'official-data'],
+    });
+    expect(recordLabel(report, 'en', (f, v) => `${f}=${v}`)).toBe(
+      '2024/.. · monitoring-report.methods=relatives, monitoring-report.methods=official-data',
+    );
+    const finding = view('monitoring-finding', { heading: 'conditions.space', followUp: 'open' });
+    expect(recordLabel(finding, 'en', (f, v) => `${f}=${v}`)).toBe(
+      'monitoring-finding.heading=conditions.space · monitoring-finding.followUp=open',
+    );
+  });
 });
 
 describe('recordOptions', () => {

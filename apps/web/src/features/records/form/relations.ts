@@ -41,6 +41,10 @@ export const recordLabel = (
     const value = d[field];
     return typeof value === 'string' ? enumLabel(`${view.kind}.${field}`, value) : undefined;
   };
+  const ens = (field: string): string =>
+    strings(d[field])
+      .map((value) => enumLabel(`${view.kind}.${field}`, value))
+      .join(', ');
   const join = (...parts: (string | undefined)[]) =>
     parts.filter((p): p is string => p !== undefined && p !== '').join(' · ');
   switch (view.kind) {
@@ -58,6 +62,10 @@ export const recordLabel = (
       return join(en('findingType'));
     case 'reprisal':
       return join(en('target'), dateOf(d.date));
+    case 'monitoring-report':
+      return join(dateOf(d.period), ens('methods'));
+    case 'monitoring-finding':
+      return join(en('heading'), en('followUp'));
   }
 };
 

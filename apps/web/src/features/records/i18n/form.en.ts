@@ -1,5 +1,6 @@
 import { formEnumsEn } from '../form/messages/enums.en';
 import { formFieldsEn } from '../form/messages/fields.en';
+import { formMonitoringEn } from '../form/messages/monitoring.en';
 
 // English messages of the records form; merged into the app catalog (app/i18n/en.ts).
 // form.ru.ts and form.uk.ts must have the same keys and placeholders (catalogs.test.ts).
@@ -11,6 +12,8 @@ export const recordsFormEn = {
   'form.kind.medical-finding': 'Medical finding',
   'form.kind.intervention': 'Intervention',
   'form.kind.reprisal': 'Reprisal',
+  'form.kind.monitoring-report': 'Monitoring report',
+  'form.kind.monitoring-finding': 'Monitoring finding',
   'form.title.new': 'New record: {name}',
   'form.title.edit': 'Edit record: {name}',
   'form.section.links': 'Links to other records',
@@ -108,4 +111,5 @@ export const recordsFormEn = {
   'form.deleted': 'This record is deleted; restore it before editing.',
   ...formFieldsEn,
   ...formEnumsEn,
+  ...formMonitoringEn,
 } as const satisfies Record<string, string>;

@@ -1,6 +1,7 @@
 import type { recordsFormEn } from './form.en';
 import { formEnumsRu } from '../form/messages/enums.ru';
 import { formFieldsRu } from '../form/messages/fields.ru';
+import { formMonitoringRu } from '../form/messages/monitoring.ru';
 
 // Same keys and ICU placeholders as form.en.ts.
 export const recordsFormRu: Record<keyof typeof recordsFormEn, string> = {
@@ -8,9 +9,11 @@ export const recordsFormRu: Record<keyof typeof recordsFormEn, string> = {
   'form.kind.detention': 'Задержание',
   'form.kind.incident': 'Инцидент',
   'form.kind.source': 'Источник',
-  'form.kind.medical-finding': 'Медицинская находка',
+  'form.kind.medical-finding': 'Медицинское заключение',
   'form.kind.intervention': 'Обращение',
   'form.kind.reprisal': 'Преследование',
+  'form.kind.monitoring-report': 'Отчёт о мониторинге',
+  'form.kind.monitoring-finding': 'Вывод мониторинга',
   'form.title.new': 'Новая запись: {name}',
   'form.title.edit': 'Изменение записи: {name}',
   'form.section.links': 'Связи с другими записями',
@@ -111,4 +114,5 @@ export const recordsFormRu: Record<keyof typeof recordsFormEn, string> = {
   'form.deleted': 'Эта запись удалена; восстановите её, прежде чем изменять.',
   ...formFieldsRu,
   ...formEnumsRu,
+  ...formMonitoringRu,
 };

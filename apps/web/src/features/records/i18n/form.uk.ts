@@ -1,6 +1,7 @@
 import type { recordsFormEn } from './form.en';
 import { formEnumsUk } from '../form/messages/enums.uk';
 import { formFieldsUk } from '../form/messages/fields.uk';
+import { formMonitoringUk } from '../form/messages/monitoring.uk';
 
 // Same keys and ICU placeholders as form.en.ts.
 export const recordsFormUk: Record<keyof typeof recordsFormEn, string> = {
@@ -8,9 +9,11 @@ export const recordsFormUk: Record<keyof typeof recordsFormEn, string> = {
   'form.kind.detention': 'Затримання',
   'form.kind.incident': 'Інцидент',
   'form.kind.source': 'Джерело',
-  'form.kind.medical-finding': 'Медична знахідка',
+  'form.kind.medical-finding': 'Медичний висновок',
   'form.kind.intervention': 'Звернення',
   'form.kind.reprisal': 'Переслідування',
+  'form.kind.monitoring-report': 'Звіт про моніторинг',
+  'form.kind.monitoring-finding': 'Висновок моніторингу',
   'form.title.new': 'Новий запис: {name}',
   'form.title.edit': 'Редагування запису: {name}',
   'form.section.links': "Зв'язки з іншими записами",
@@ -111,4 +114,5 @@ export const recordsFormUk: Record<keyof typeof recordsFormEn, string> = {
   'form.deleted': 'Цей запис видалено; відновіть його, перш ніж редагувати.',
   ...formFieldsUk,
   ...formEnumsUk,
+  ...formMonitoringUk,
 };

@@ -1,7 +1,10 @@
+import { recordsMonitoringEn } from './monitoring.en';
+
 // English messages of the records pages; merged into the app catalog (app/i18n/en.ts).
 // pages.ru.ts and pages.uk.ts must have the same keys and placeholders (catalogs.test.ts).
 // Field and value labels are keyed `records.field.<kind>.<field>` and
-// `records.enum.<kind>.<field>.<value>`; labels.test.ts checks every field table is covered.
+// `records.enum.<kind>.<field>.<value>` (the monitoring kinds' in monitoring.*.ts); labels.test.ts
+// checks every field table is covered.
 export const recordsPagesEn = {
   'vault.tabs.records': 'Records',
 
@@ -12,6 +15,8 @@ export const recordsPagesEn = {
   'records.kind.medical-finding': 'Medical finding',
   'records.kind.intervention': 'Intervention',
   'records.kind.reprisal': 'Reprisal',
+  'records.kind.monitoring-report': 'Monitoring report',
+  'records.kind.monitoring-finding': 'Monitoring finding',
   'records.kinds.person': 'People',
   'records.kinds.detention': 'Detentions',
   'records.kinds.incident': 'Incidents',
@@ -19,6 +24,8 @@ export const recordsPagesEn = {
   'records.kinds.medical-finding': 'Medical findings',
   'records.kinds.intervention': 'Interventions',
   'records.kinds.reprisal': 'Reprisals',
+  'records.kinds.monitoring-report': 'Monitoring reports',
+  'records.kinds.monitoring-finding': 'Monitoring findings',
   'records.new.person': 'New person',
   'records.new.detention': 'New detention',
   'records.new.incident': 'New incident',
@@ -26,6 +33,8 @@ export const recordsPagesEn = {
   'records.new.medical-finding': 'New medical finding',
   'records.new.intervention': 'New intervention',
   'records.new.reprisal': 'New reprisal',
+  'records.new.monitoring-report': 'New monitoring report',
+  'records.new.monitoring-finding': 'New monitoring finding',
   'records.empty.person': 'Nobody is recorded yet. Add the first person a testimony is about.',
   'records.empty.detention': 'No detentions yet. Record where and when a person was held.',
   'records.empty.incident': 'No incidents yet. Record one act against one victim.',
@@ -33,6 +42,10 @@ export const recordsPagesEn = {
   'records.empty.medical-finding': 'No medical findings yet. Record what an examination found.',
   'records.empty.intervention': 'No interventions yet. Record a complaint or an appeal made.',
   'records.empty.reprisal': 'No reprisals yet. Record retaliation against anyone who spoke.',
+  'records.empty.monitoring-report':
+    'No monitoring reports yet. Record what was learnt about one facility over one period.',
+  'records.empty.monitoring-finding':
+    'No findings yet. Add them from their report: one recommendation, comment or request for information each.',
 
   'records.list.kindSwitcher': 'Kind of record',
   'records.list.title': 'Records',
@@ -98,6 +111,7 @@ export const recordsPagesEn = {
   'records.page.updated': 'Last changed {date, date, medium} by {name}',
   'records.page.someone': 'a former member',
   'records.page.you': 'you',
+  'records.page.addFinding': 'Add a finding',
 
   'records.relations.title': 'Related records',
   'records.relations.outgoing': 'This record names',
@@ -147,7 +161,7 @@ export const recordsPagesEn = {
   'records.export.sealed.none': 'None',
   'records.export.sealed.some': 'Only those chosen',
   'records.export.submit': 'Export',
-  'records.export.progress': 'Reading records: {count} of 7 kinds',
+  'records.export.progress': 'Reading records: {count} of {total} kinds',
   'records.export.done': '{count, plural, one {# file ready} other {# files ready}}',
   'records.export.download': 'Download {name}',
   'records.export.excludedTitle': 'Left out by consent rules',
@@ -401,4 +415,7 @@ export const recordsPagesEn = {
   'records.enum.reprisal.kind.pressure-on-relatives': 'Pressure on relatives',
   'records.enum.reprisal.kind.surveillance': 'Surveillance',
   'records.enum.reprisal.kind.other': 'Other',
+
+  // The monitoring kinds' fields and values
+  ...recordsMonitoringEn,
 } as const satisfies Record<string, string>;

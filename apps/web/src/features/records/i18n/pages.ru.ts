@@ -1,3 +1,4 @@
+import { recordsMonitoringRu } from './monitoring.ru';
 import type { recordsPagesEn } from './pages.en';
 
 // Same keys and ICU placeholders as pages.en.ts.
@@ -11,6 +12,8 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.kind.medical-finding': 'Медицинское заключение',
   'records.kind.intervention': 'Обращение',
   'records.kind.reprisal': 'Преследование',
+  'records.kind.monitoring-report': 'Отчёт о мониторинге',
+  'records.kind.monitoring-finding': 'Вывод мониторинга',
   'records.kinds.person': 'Люди',
   'records.kinds.detention': 'Задержания и заключения',
   'records.kinds.incident': 'Инциденты',
@@ -18,6 +21,8 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.kinds.medical-finding': 'Медицинские заключения',
   'records.kinds.intervention': 'Обращения',
   'records.kinds.reprisal': 'Преследования',
+  'records.kinds.monitoring-report': 'Отчёты о мониторинге',
+  'records.kinds.monitoring-finding': 'Выводы мониторинга',
   'records.new.person': 'Новый человек',
   'records.new.detention': 'Новое задержание',
   'records.new.incident': 'Новый инцидент',
@@ -25,6 +30,8 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.new.medical-finding': 'Новое медицинское заключение',
   'records.new.intervention': 'Новое обращение',
   'records.new.reprisal': 'Новое преследование',
+  'records.new.monitoring-report': 'Новый отчёт о мониторинге',
+  'records.new.monitoring-finding': 'Новый вывод мониторинга',
   'records.empty.person':
     'Пока никто не записан. Добавьте первого человека, о котором идёт речь в показаниях.',
   'records.empty.detention':
@@ -36,6 +43,10 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.empty.intervention': 'Обращений пока нет. Запишите поданную жалобу или обращение.',
   'records.empty.reprisal':
     'Преследований пока нет. Запишите ответные меры против тех, кто заговорил.',
+  'records.empty.monitoring-report':
+    'Отчётов о мониторинге пока нет. Запишите, что удалось узнать об одном учреждении за один период.',
+  'records.empty.monitoring-finding':
+    'Выводов пока нет. Добавляйте их со страницы отчёта: каждую рекомендацию, комментарий или запрос информации отдельно.',
 
   'records.list.kindSwitcher': 'Вид записи',
   'records.list.title': 'Записи',
@@ -105,6 +116,7 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.page.updated': 'Последнее изменение {date, date, medium}, автор: {name}',
   'records.page.someone': 'бывший участник',
   'records.page.you': 'вы',
+  'records.page.addFinding': 'Добавить вывод',
 
   'records.relations.title': 'Связанные записи',
   'records.relations.outgoing': 'Эта запись ссылается на',
@@ -155,7 +167,7 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.export.sealed.none': 'Никакие',
   'records.export.sealed.some': 'Только выбранные',
   'records.export.submit': 'Экспортировать',
-  'records.export.progress': 'Чтение записей: {count} из 7 видов',
+  'records.export.progress': 'Чтение записей: {count} из {total} видов',
   'records.export.done':
     '{count, plural, one {Готов # файл} few {Готово # файла} many {Готово # файлов} other {Готово # файла}}',
   'records.export.download': 'Скачать {name}',
@@ -414,4 +426,7 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.enum.reprisal.kind.pressure-on-relatives': 'Давление на родственников',
   'records.enum.reprisal.kind.surveillance': 'Слежка',
   'records.enum.reprisal.kind.other': 'Другое',
+
+  // The monitoring kinds' fields and values
+  ...recordsMonitoringRu,
 };

@@ -1,3 +1,4 @@
+import { recordsMonitoringUk } from './monitoring.uk';
 import type { recordsPagesEn } from './pages.en';
 
 // Same keys and ICU placeholders as pages.en.ts.
@@ -11,6 +12,8 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.kind.medical-finding': 'Медичний висновок',
   'records.kind.intervention': 'Звернення',
   'records.kind.reprisal': 'Переслідування',
+  'records.kind.monitoring-report': 'Звіт про моніторинг',
+  'records.kind.monitoring-finding': 'Висновок моніторингу',
   'records.kinds.person': 'Особи',
   'records.kinds.detention': 'Затримання та ув’язнення',
   'records.kinds.incident': 'Інциденти',
@@ -18,6 +21,8 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.kinds.medical-finding': 'Медичні висновки',
   'records.kinds.intervention': 'Звернення',
   'records.kinds.reprisal': 'Переслідування',
+  'records.kinds.monitoring-report': 'Звіти про моніторинг',
+  'records.kinds.monitoring-finding': 'Висновки моніторингу',
   'records.new.person': 'Нова особа',
   'records.new.detention': 'Нове затримання',
   'records.new.incident': 'Новий інцидент',
@@ -25,6 +30,8 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.new.medical-finding': 'Новий медичний висновок',
   'records.new.intervention': 'Нове звернення',
   'records.new.reprisal': 'Нове переслідування',
+  'records.new.monitoring-report': 'Новий звіт про моніторинг',
+  'records.new.monitoring-finding': 'Новий висновок моніторингу',
   'records.empty.person':
     'Поки нікого не записано. Додайте першу особу, про яку йдеться у свідченнях.',
   'records.empty.detention': 'Затримань поки немає. Запишіть, де й коли особу тримали під вартою.',
@@ -35,6 +42,10 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.empty.intervention': 'Звернень поки немає. Запишіть подану скаргу або звернення.',
   'records.empty.reprisal':
     'Переслідувань поки немає. Запишіть заходи у відповідь проти тих, хто заговорив.',
+  'records.empty.monitoring-report':
+    'Звітів про моніторинг поки немає. Запишіть, що вдалося дізнатися про одну установу за один період.',
+  'records.empty.monitoring-finding':
+    'Висновків поки немає. Додавайте їх зі сторінки звіту: кожну рекомендацію, коментар чи запит інформації окремо.',
 
   'records.list.kindSwitcher': 'Вид запису',
   'records.list.title': 'Записи',
@@ -104,6 +115,7 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.page.updated': 'Остання зміна {date, date, medium}, автор: {name}',
   'records.page.someone': 'колишній учасник',
   'records.page.you': 'ви',
+  'records.page.addFinding': 'Додати висновок',
 
   'records.relations.title': 'Пов’язані записи',
   'records.relations.outgoing': 'Цей запис посилається на',
@@ -154,7 +166,7 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.export.sealed.none': 'Жодних',
   'records.export.sealed.some': 'Лише вибрані',
   'records.export.submit': 'Експортувати',
-  'records.export.progress': 'Читання записів: {count} із 7 видів',
+  'records.export.progress': 'Читання записів: {count} із {total} видів',
   'records.export.done':
     '{count, plural, one {Готовий # файл} few {Готово # файли} many {Готово # файлів} other {Готово # файлу}}',
   'records.export.download': 'Завантажити {name}',
@@ -413,4 +425,7 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.enum.reprisal.kind.pressure-on-relatives': 'Тиск на родичів',
   'records.enum.reprisal.kind.surveillance': 'Стеження',
   'records.enum.reprisal.kind.other': 'Інше',
+
+  // The monitoring kinds' fields and values
+  ...recordsMonitoringUk,
 };

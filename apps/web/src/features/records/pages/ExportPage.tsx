@@ -54,14 +54,14 @@ function ExportForm({ vaultId }: { readonly vaultId: VaultId }) {
   const [purpose, setPurpose] = useState<ExportPurpose>('backup');
   const [sealedMode, setSealedMode] = useState<SealedMode>('all');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const run = useMutation({
     mutationFn: () =>
       client.exports.vault(vaultId, {
         format,
         purpose,
         sealedFields: sealedMode === 'some' ? chosen : sealedMode,
-        onProgress: (p) => setProgress(p.done),
+        onProgress: setProgress,
       }),
     onSettled: () => setProgress(null),
   });
@@ -156,7 +156,9 @@ function ExportForm({ vaultId }: { readonly vaultId: VaultId }) {
           </Button>
         </div>
         {progress !== null ? (
-          <Progress label={t('records.export.progress', { count: progress })} />
+          <Progress
+            label={t('records.export.progress', { count: progress.done, total: progress.total })}
+          />
         ) : null}
         <ErrorAlert error={run.error} />
       </form>

@@ -1,5 +1,6 @@
 import { fieldClassOf, fieldsOf, getVocabulary, termLabel } from '@vigil/core';
 import { useState, type FormEvent } from 'react';
+import { FacilityPicker } from '../form/FacilityPicker';
 import { useT } from '../../../app/i18n/LocaleProvider';
 import { Button } from '../../../ui/Button';
 import { useLabeller } from '../shared/useLabeller';
@@ -129,11 +130,7 @@ export function FilterBar({
       </div>
     );
   };
-  const textField = (
-    key: 'from' | 'to' | 'facility' | 'region',
-    type: 'date' | 'text',
-    hint?: string,
-  ) => (
+  const textField = (key: 'from' | 'to' | 'region', type: 'date' | 'text', hint?: string) => (
     <div className="field" key={key}>
       <label htmlFor={`filter-${key}`}>{t(`records.filter.${key}`)}</label>
       <input
@@ -162,7 +159,24 @@ export function FilterBar({
       <div className="filter-bar">
         {allowed.includes('from') ? textField('from', 'date') : null}
         {allowed.includes('to') ? textField('to', 'date') : null}
-        {allowed.includes('facility') ? textField('facility', 'text') : null}
+        {allowed.includes('facility') ? (
+          <div className="field" key="facility">
+            <label htmlFor="filter-facility">{t('records.filter.facility')}</label>
+            <FacilityPicker
+              id="filter-facility"
+              value={draft.facility}
+              onChange={(facility) => setDraft({ ...draft, facility })}
+              describedBy={tried && errors.facility !== null ? 'filter-facility-error' : ''}
+              invalid={tried && errors.facility !== null}
+              testId="filter-facility"
+            />
+            {tried && errors.facility !== null ? (
+              <div className="field-error" id="filter-facility-error">
+                {errors.facility}
+              </div>
+            ) : null}
+          </div>
+        ) : null}
         {allowed.includes('region') ? textField('region', 'text', 'RU-MOS') : null}
         {allowed.includes('methods') ? codeSelect('methods') : null}
         {allowed.includes('agencies') ? codeSelect('agencies') : null}

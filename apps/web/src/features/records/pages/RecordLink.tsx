@@ -2,6 +2,7 @@ import type { RecordView } from '@vigil/client';
 import { RECORD_KINDS, type RelationTarget, type VaultId } from '@vigil/core';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../app/i18n/LocaleProvider';
+import { FacilityLink } from '../../facilities/FacilityLink';
 import { summaryParts, summaryPeople, summaryText } from '../shared/display';
 import { kindLabel } from '../shared/labels';
 import { usePeopleNames, useRecord } from '../shared/queries';
@@ -10,7 +11,10 @@ import { useLabeller } from '../shared/useLabeller';
 const isRecordKind = (target: RelationTarget): target is (typeof RECORD_KINDS)[number] =>
   (RECORD_KINDS as readonly string[]).includes(target);
 
-/** A link to a related record, named by its summary once opened; facilities and evidence by id. */
+/**
+ * A link to a related record, named by its summary once opened; a facility by its name in the
+ * register (linked to its page); evidence by id.
+ */
 export function RecordLink({
   vaultId,
   target,
@@ -20,6 +24,7 @@ export function RecordLink({
   readonly target: RelationTarget;
   readonly id: string;
 }) {
+  if (target === 'facility') return <FacilityLink id={id} />;
   if (!isRecordKind(target)) return <code>{id}</code>;
   return <OpenedRecordLink vaultId={vaultId} id={id} />;
 }

@@ -10,7 +10,9 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { EvidenceTab } from '../../evidence/EvidenceTab';
+import { PersonPath } from '../../monitoring/person/PersonPath';
 import { useMembers, useVault } from '../../vaults/queries';
+import { newRecordPath } from '../form/prefill';
 import { summaryParts, summaryPeople, summaryText } from '../shared/display';
 import { kindLabel } from '../shared/labels';
 import { usePeopleNames, useRecord, useSetDeleted } from '../shared/queries';
@@ -117,15 +119,43 @@ function RecordTabs({ tab, path }: { readonly tab: RecordTab; readonly path: str
   );
 }
 
+/**
+ * Records made from this one's page, already linked to it: a report's findings name the report and
+ * its facility. Nothing for other kinds (their links are chosen in the form).
+ */
+function AddLinked({
+  vaultId,
+  record,
+}: {
+  readonly vaultId: VaultId;
+  readonly record: RecordView;
+}) {
+  const t = useT();
+  if (record.kind !== 'monitoring-report') return null;
+  const to = newRecordPath(vaultId, 'monitoring-finding', {
+    report: record.id,
+    facility: record.data.facility,
+  });
+  return (
+    <div className="actions">
+      <Link className="btn" to={to} data-testid="record-add-finding">
+        {t('records.page.addFinding')}
+      </Link>
+    </div>
+  );
+}
+
 /** The record's own content: fields, relations, a person's timeline and the history. */
 function RecordDetails({
   vaultId,
   record,
   nameOf,
+  mayWrite,
 }: {
   readonly vaultId: VaultId;
   readonly record: RecordView;
   readonly nameOf: (accountId: string) => string;
+  readonly mayWrite: boolean;
 }) {
   const t = useT();
   return (
@@ -138,8 +168,15 @@ function RecordDetails({
           data={record.data as Readonly<Record<string, unknown>>}
         />
       </section>
-      <RelationsSection vaultId={vaultId} record={record} />
+      <RelationsSection
+        vaultId={vaultId}
+        record={record}
+        actions={
+          mayWrite && !record.deleted ? <AddLinked vaultId={vaultId} record={record} /> : null
+        }
+      />
       {record.kind === 'person' ? <PersonTimeline vaultId={vaultId} personId={record.id} /> : null}
+      {record.kind === 'person' ? <PersonPath vaultId={vaultId} personId={record.id} /> : null}
       <HistorySection vaultId={vaultId} id={record.id} kind={record.kind} nameOf={nameOf} />
     </>
   );
@@ -232,7 +269,12 @@ function RecordBody({
       {tab === 'evidence' ? (
         <EvidenceTab vaultId={vaultId} recordId={record.id} role={role} nameOf={nameOfAccount} />
       ) : (
-        <RecordDetails vaultId={vaultId} record={record} nameOf={nameOfAccount} />
+        <RecordDetails
+          vaultId={vaultId}
+          record={record}
+          nameOf={nameOfAccount}
+          mayWrite={mayWrite}
+        />
       )}
       <ConfirmDialog
         open={confirming}

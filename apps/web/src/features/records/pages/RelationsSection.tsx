@@ -1,5 +1,6 @@
 import type { RecordView } from '@vigil/client';
 import type { VaultId } from '@vigil/core';
+import type { ReactNode } from 'react';
 import { useT } from '../../../app/i18n/LocaleProvider';
 import { ErrorAlert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/Loading';
@@ -11,14 +12,17 @@ import { RecordLink, SummaryLink } from './RecordLink';
 
 /**
  * Related records both ways: what this record names (an incident's victim, sources,
- * perpetrators) and what names it (a person's detentions, incidents, sources, findings…).
+ * perpetrators) and what names it (a person's detentions, incidents, sources, findings…), then
+ * `actions` (e.g. "Add a finding" on a report).
  */
 export function RelationsSection({
   vaultId,
   record,
+  actions,
 }: {
   readonly vaultId: VaultId;
   readonly record: RecordView;
+  readonly actions?: ReactNode;
 }) {
   const t = useT();
   const l = useLabeller();
@@ -59,6 +63,7 @@ export function RelationsSection({
       {outgoing.length === 0 && incoming.isSuccess && naming.length === 0 ? (
         <p className="muted">{t('records.relations.none')}</p>
       ) : null}
+      {actions}
     </section>
   );
 }

@@ -33,6 +33,18 @@ describe('list filters in the address', () => {
     expect(parse('kind=incident&facility=Ivanov').dropped).toEqual(['facility']);
   });
 
+  it('filter monitoring reports by period and facility, findings by facility alone', () => {
+    const facility = '0190aaaa-0000-7000-8000-000000000002';
+    const report = parse(
+      `kind=monitoring-report&from=2024-01-01&to=2024-06-30&facility=${facility}`,
+    );
+    expect(report.dropped).toEqual([]);
+    expect(report.query.filter).toEqual({ from: '2024-01-01', to: '2024-06-30', facility });
+    const finding = parse(`kind=monitoring-finding&from=2024-01-01&facility=${facility}&sort=date`);
+    expect(finding.dropped).toEqual(['sort', 'from']);
+    expect(finding.query.filter).toEqual({ facility });
+  });
+
   it('never carries anything but kind, flags, codes, days and a facility id', () => {
     const params = listQueryToParams(parse('kind=person&group=lgbtq&name=Ivan&q=torture').query);
     expect([...params.keys()].sort()).toEqual(['group', 'kind']);

@@ -36,6 +36,9 @@ export const FILTERS_BY_KIND: Record<RecordKind, readonly (keyof RecordFilter)[]
   'medical-finding': [],
   intervention: ['from', 'to'],
   reprisal: ['from', 'to'],
+  // The period covered; findings are found through their facility (or their report's page).
+  'monitoring-report': ['from', 'to', 'facility'],
+  'monitoring-finding': ['facility'],
 };
 
 /** Kinds with a main date, so that sorting by date means something. */

@@ -47,6 +47,34 @@ describe('display names', () => {
     expect(summaryText(l, finding, summaryParts(l, finding), () => undefined)).toBe('Кровоподтёк');
   });
 
+  it('summarise a monitoring report as period · methods', () => {
+    const l = labellerFor('en');
+    const report = view('monitoring-report', {
+      facility: victimId,
+      period: {
+        precision: 'range',
+        from: { precision: 'month', value: '2024-01' },
+        to: { precision: 'month', value: '2024-03' },
+      },
+      methods: ['lawyer-visit', 'relatives'],
+    });
+    expect(summaryText(l, report, summaryParts(l, report), () => undefined)).toBe(
+      "January 2024 – March 2024 · Lawyer's visit, Relatives",
+    );
+  });
+
+  it('summarise a monitoring finding as heading · follow-up, in the user language', () => {
+    const l = labellerFor('ru');
+    const finding = view('monitoring-finding', {
+      heading: 'discipline-segregation',
+      followUp: 'no-response',
+      kind: 'recommendation',
+    });
+    expect(summaryText(l, finding, summaryParts(l, finding), () => undefined)).toBe(
+      'Дисциплина и изоляция (в том числе ШИЗО и ПКТ) · Ответа нет',
+    );
+  });
+
   it('fall back to "unnamed" for a person without any name', () => {
     const l = labellerFor('en');
     const person = view('person', { sex: 'male' });

@@ -19,14 +19,18 @@ const person = (id: string | undefined): SummaryPart[] =>
 /**
  * What a record is shown by in lists and links. People by name; other kinds by their coded
  * fields labelled in the user's language and the person they concern (e.g. an incident:
- * date · act type · victim).
+ * date · act type · victim; a monitoring report: period · methods; a finding: heading · follow-up).
  */
 export const summaryParts = (l: Labeller, view: RecordView): SummaryPart[] => {
-  const vocab = (kind: RecordView['kind'], field: string, code: string | undefined) => {
-    if (code === undefined) return [];
+  const label = (kind: RecordView['kind'], field: string, code: string): string | undefined => {
     const spec = (recordTables[kind] as Record<string, Parameters<typeof codeLabel>[3]>)[field];
-    return spec === undefined ? [] : text(codeLabel(l, kind, field, spec, code));
+    return spec === undefined ? undefined : codeLabel(l, kind, field, spec, code);
   };
+  const vocab = (kind: RecordView['kind'], field: string, code: string | undefined) =>
+    code === undefined ? [] : text(label(kind, field, code));
+  // Every value of a multi-valued coded field, as one part ("Relatives, Official data").
+  const vocabs = (kind: RecordView['kind'], field: string, codes: readonly string[] = []) =>
+    text(codes.flatMap((code) => label(kind, field, code) ?? []).join(', '));
   switch (view.kind) {
     case 'person':
       return text(personName(view.data));
@@ -73,6 +77,20 @@ export const summaryParts = (l: Labeller, view: RecordView): SummaryPart[] => {
         ...(d.date ? text(formatDateValue(l, d.date)) : []),
         ...vocab('reprisal', 'kind', d.kind?.[0]),
         ...person(d.person),
+      ];
+    }
+    case 'monitoring-report': {
+      const d = view.data;
+      return [
+        ...(d.period ? text(formatDateValue(l, d.period)) : []),
+        ...vocabs('monitoring-report', 'methods', d.methods),
+      ];
+    }
+    case 'monitoring-finding': {
+      const d = view.data;
+      return [
+        ...vocab('monitoring-finding', 'heading', d.heading),
+        ...vocab('monitoring-finding', 'followUp', d.followUp),
       ];
     }
   }
