@@ -21,21 +21,31 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = alertSettingsSchema.parse({
 export const ALERT_KINDS = ['incommunicado', 'unknown-transfer', 'incident-cluster'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
-/**
- * Whereabouts (HURIDOCS MT 30) and legal counsel (MT 31) codes that mean nobody outside knows
- * where the person is or may reach them: location not disclosed, capture denied, outside contact
- * or contact with counsel not permitted, no counsel permitted, no consultation permitted.
- */
-const INCOMMUNICADO_WHEREABOUTS = ['0102', '02', '010102'];
+/** Whereabouts (HURIDOCS MT 30) that hide the person: location not disclosed, capture denied. */
+const HIDDEN_WHEREABOUTS = ['0102', '02'];
 const NO_COUNSEL = new Set(['010000000000', '120000000000']);
 
+/**
+ * True when a detention's codes say the person may not see a lawyer: no counsel or no
+ * consultation permitted (MT 31), or no outside contact at all (MT 30, 010102…).
+ */
+export const counselDenied = (d: {
+  whereabouts?: string | null | undefined;
+  lawyerAccess?: readonly string[] | null | undefined;
+}): boolean =>
+  (d.lawyerAccess ?? []).some((c) => NO_COUNSEL.has(c)) ||
+  d.whereabouts?.startsWith('010102') === true;
+
+/**
+ * True when nobody outside knows where the person is or may reach them: whereabouts hidden, or
+ * outside contact, counsel or consultation not permitted.
+ */
 export const isIncommunicado = (d: {
   whereabouts?: string | null | undefined;
   lawyerAccess?: readonly string[] | null | undefined;
 }): boolean =>
-  (typeof d.whereabouts === 'string' &&
-    INCOMMUNICADO_WHEREABOUTS.some((prefix) => d.whereabouts?.startsWith(prefix) === true)) ||
-  (d.lawyerAccess ?? []).some((c) => NO_COUNSEL.has(c));
+  HIDDEN_WHEREABOUTS.some((prefix) => d.whereabouts?.startsWith(prefix) === true) ||
+  counselDenied(d);
 
 /** A detention as the alert rules read it: coded fields and its days (ISO, inclusive). */
 export interface AlertDetention {
@@ -88,6 +98,10 @@ export type Alert = z.infer<typeof alertSchema>;
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 const isoOf = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+
+/** The first day (ISO) of the cluster window that ends on `today`, today included. */
+export const clusterWindowStart = (today: string, settings: AlertSettings): string =>
+  isoOf(dayNumber(today) - settings.clusterWindowDays + 1);
 
 /** Statuses after which a person needs no alert: free or known dead. */
 const SETTLED_STATUSES = new Set(['at-liberty', 'dead']);
@@ -157,7 +171,7 @@ export const computeAlerts = (
     });
   }
 
-  const from = now - settings.clusterWindowDays + 1;
+  const from = dayNumber(clusterWindowStart(today, settings));
   const byFacility = new Map<string, { id: string; day: number }[]>();
   for (const i of input.incidents) {
     const day = dayNumber(i.day);

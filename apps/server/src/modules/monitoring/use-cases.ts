@@ -1,6 +1,8 @@
 import {
   bucketOf,
+  clusterWindowStart,
   computeAlerts,
+  counselDenied,
   ErrorCode,
   median,
   VigilError,
@@ -88,7 +90,6 @@ const shareIndicator = (
 const DENIED = new Set(['denied']);
 const DENIED_OR_DELAYED = new Set(['denied', 'delayed']);
 const KNOWN = (v: string | null) => v !== null && v !== 'unknown';
-const NO_COUNSEL = new Set(['010000000000', '120000000000']);
 
 /** Indicators from detentions and reports (incidents are aggregated in SQL). */
 const rowIndicators = (
@@ -98,12 +99,12 @@ const rowIndicators = (
 ): IndicatorValue[] => {
   const lawyer = [
     ...detentions.map((d) => {
-      const access = strs(d.coded['lawyerAccess']);
-      const whereabouts = str(d.coded['whereabouts']);
-      const known = access.length > 0 || whereabouts !== null;
-      const denied =
-        access.some((c) => NO_COUNSEL.has(c)) || whereabouts?.startsWith('010102') === true;
-      return { id: d.id, day: d.day, denied: known ? denied : null };
+      const codes = {
+        lawyerAccess: strs(d.coded['lawyerAccess']),
+        whereabouts: str(d.coded['whereabouts']),
+      };
+      const known = codes.lawyerAccess.length > 0 || codes.whereabouts !== null;
+      return { id: d.id, day: d.day, denied: known ? counselDenied(codes) : null };
     }),
     ...reports.map((r) => {
       const v = str(r.coded['lawyerAccess']);
@@ -277,8 +278,6 @@ export const facilityStats = async (
   };
 };
 
-const DAY_MS = 86_400_000;
-
 /** The vault's alerts on a day (default today), by its own settings, from coded data only. */
 export const listAlerts = async (
   deps: AppDeps,
@@ -302,11 +301,7 @@ export const listAlerts = async (
   // Only people whose detention ended need their status looked up (unknown-transfer).
   const ended = detentions.filter((d) => d.end !== null && d.transferTo === null);
   const people = [...new Set(ended.map((d) => d.person).filter((p): p is string => p !== null))];
-  const since = new Date(
-    Date.parse(`${today}T00:00:00Z`) - (settings.clusterWindowDays - 1) * DAY_MS,
-  )
-    .toISOString()
-    .slice(0, 10);
+  const since = clusterWindowStart(today, settings);
   const [personStatus, incidents] = [
     await personStatuses(q, vaultId, people),
     await recentIncidents(q, vaultId, since),
