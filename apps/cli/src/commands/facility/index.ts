@@ -10,6 +10,7 @@ import {
   DUPLICATE_POLICIES,
   FACILITY_TYPES,
   facilityIdSchema,
+  facilityInputOf,
   facilityName,
   regionCodeSchema,
   VOCAB_LOCALES,
@@ -47,17 +48,7 @@ const formatOf = (path: string, given: FileFormat | undefined): FileFormat => {
 /** A facility as list --json and get --json print it: stable keys, no server timestamps. */
 const facilityJson = (f: Facility) => ({
   id: f.id,
-  names: f.names,
-  aliases: f.aliases,
-  type: f.type,
-  authority: f.authority,
-  region: f.region,
-  coordinates: f.coordinates,
-  capacity: f.capacity,
-  status: f.status,
-  units: f.units,
-  sources: f.sources,
-  sample: f.sample,
+  ...facilityInputOf(f),
   mergedInto: f.mergedInto,
   version: f.version,
 });

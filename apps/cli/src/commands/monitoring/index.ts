@@ -1,11 +1,4 @@
-import {
-  facilityIdSchema,
-  facilityName,
-  recordSchema,
-  type Alert,
-  type RecordData,
-  type VaultId,
-} from '@vigil/core';
+import { facilityIdSchema, facilityName, type Alert, type VaultId } from '@vigil/core';
 import type { RecordPage, RecordViewOf, VigilClient } from '@vigil/client';
 import { Option, type Command } from 'commander';
 import { emit, globals, type CliContext } from '../../context';
@@ -13,6 +6,7 @@ import { usageError } from '../../errors';
 import { formatTable } from '../../output';
 import { readTextFile } from '../../platform/input';
 import { openSession } from '../../session';
+import { checkRecord } from '../record/args';
 import { parseVaultId } from '../vault/args';
 
 export const MONITORING_ADD_SHAPE = '{ "report": string, "findings": string[] }';
@@ -45,22 +39,6 @@ const readReportFile = async (
     throw usageError('"findings" must be a list of findings');
   }
   return { report, findings: (findings ?? []) as Record<string, unknown>[] };
-};
-
-/** Checks a record here, so a mistake names its field before anything is sealed or sent. */
-const checked = <K extends 'monitoring-report' | 'monitoring-finding'>(
-  kind: K,
-  value: Record<string, unknown>,
-  where: string,
-): RecordData<K> => {
-  const result = recordSchema(kind).safeParse(value);
-  if (!result.success) {
-    const problems = result.error.issues
-      .map((i) => `${i.path.length > 0 ? i.path.join('.') : '(record)'}: ${i.message}`)
-      .join('; ');
-    throw usageError(`${where} is not valid: ${problems}`);
-  }
-  return result.data as RecordData<K>;
 };
 
 const alertLine = (a: Alert & { name?: string }, facilityNames: Map<string, string>): string[] => {
@@ -113,24 +91,24 @@ export const registerMonitoringCommands = (program: Command, ctx: CliContext): v
         }
         report['facility'] = opts.facility;
       }
-      const reportData = checked('monitoring-report', report, 'the report');
+      const reportData = checkRecord('monitoring-report', report, 'the report is not valid');
       // Check every finding before anything is sent: all or nothing from the user's side.
       const placeholder = '00000000-0000-7000-8000-000000000000';
       findings.forEach((f, i) =>
-        checked(
+        checkRecord(
           'monitoring-finding',
           { ...f, report: placeholder, facility: reportData.facility },
-          `finding ${i + 1}`,
+          `finding ${i + 1} is not valid`,
         ),
       );
       const { client } = await openSession(ctx, server, { unlock: true });
       const created = await client.records.create(vaultId, 'monitoring-report', reportData);
       const findingIds: string[] = [];
       for (const f of findings) {
-        const data = checked(
+        const data = checkRecord(
           'monitoring-finding',
           { ...f, report: created.id, facility: reportData.facility },
-          'a finding',
+          'a finding is not valid',
         );
         findingIds.push((await client.records.create(vaultId, 'monitoring-finding', data)).id);
       }

@@ -64,12 +64,21 @@ export const readRecord = async <K extends RecordKind>(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw usageError(`the record on ${source} must be a JSON object`);
   }
+  return checkRecord(kind, value, `the record on ${source} is not a valid ${kind}`);
+};
+
+/** Checks a record against its kind's schema; a mistake is a usage error naming each field. */
+export const checkRecord = <K extends RecordKind>(
+  kind: K,
+  value: unknown,
+  what: string,
+): RecordData<K> => {
   const checked = recordSchema(kind).safeParse(value);
   if (!checked.success) {
     const problems = checked.error.issues
       .map((i) => `${i.path.length > 0 ? i.path.join('.') : '(record)'}: ${i.message}`)
       .join('; ');
-    throw usageError(`the record on ${source} is not a valid ${kind}: ${problems}`);
+    throw usageError(`${what}: ${problems}`);
   }
-  return checked.data;
+  return checked.data as RecordData<K>;
 };
