@@ -3,16 +3,10 @@
 // 5,000 detentions (p95 goal 100 ms), and the map's data for 1,000 facilities — the register
 // list and one value per facility (p95 goal 100 ms each). Seeded with SQL straight into the
 // server's PGlite, as records-search does. Anchor: GET /api/health in the same run and loop.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createVigilClient } from '@vigil/client';
 import { getVocabulary } from '@vigil/core';
 import { sql } from 'kysely';
-import { buildApp } from '../apps/server/src/app';
-import { loadConfig } from '../apps/server/src/platform/config';
-import { openDatabase } from '../apps/server/src/platform/db';
-import { printTable, quantile, type BenchRow } from './table';
+import { sample, withBenchServer, type BenchDb } from './http-server';
+import { latencyRow, printTable } from './table';
 
 const FACILITIES = Number(process.env.BENCH_FACILITIES ?? 1_000);
 const PAGE_INCIDENTS = Number(process.env.BENCH_PAGE_INCIDENTS ?? 50_000);
@@ -21,7 +15,7 @@ const PAGE_DETENTIONS = Number(process.env.BENCH_PAGE_DETENTIONS ?? 5_000);
 const OTHER_INCIDENTS = Number(process.env.BENCH_OTHER_INCIDENTS ?? 100_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 
-type Db = Awaited<ReturnType<typeof openDatabase>>;
+type Db = BenchDb;
 
 const codesOf = (list: string): string[] =>
   (getVocabulary(list)?.terms ?? []).filter((t) => t.retired !== true).map((t) => t.code);
@@ -111,39 +105,9 @@ const indexCodesAndLinks = async (db: Db, vault: string): Promise<void> => {
     ON CONFLICT DO NOTHING`.execute(db.kysely);
 };
 
-const sample = async (n: number, fn: () => Promise<Response>): Promise<number[]> => {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = performance.now();
-    const res = await fn();
-    await res.arrayBuffer();
-    out.push(performance.now() - start);
-    if (!res.ok) throw new Error(`bench request failed: ${res.status} ${await res.text()}`);
-  }
-  return out;
-};
-
 export const runFacilitiesBench = async (): Promise<void> => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vigil-bench-facilities-'));
-  const db = await openDatabase({ dataDir });
-  const config = loadConfig({}, { logLevel: 'warn', dataDir, authRateLimitMax: 100_000 });
-  const app = await buildApp({ db, config });
-  try {
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-    const email = 'bench-facilities@bench.example.org';
-    const password = 'bench password long enough';
-    await createVigilClient({ baseUrl: base, mode: 'cli' }).register({ email, password });
-    const client = createVigilClient({ baseUrl: base, mode: 'cli' });
-    const token = (await client.login({ email, password })).token ?? '';
-    const vault = await client.vaults.create({ name: 'Bench vault', email });
-    const account =
-      (
-        await sql<{
-          id: string;
-        }>`SELECT created_by AS id FROM vaults WHERE id = ${vault.id}`.execute(db.kysely)
-      ).rows[0]?.id ?? '';
+  await withBenchServer('facilities', async ({ db, vaultId, account, get }) => {
+    const vault = { id: vaultId };
 
     const seedStart = performance.now();
     await sql`SET session_replication_role = replica`.execute(db.kysely);
@@ -165,8 +129,6 @@ export const runFacilitiesBench = async (): Promise<void> => {
     const seedSeconds = (performance.now() - seedStart) / 1000;
     console.log(`seeded in ${seedSeconds.toFixed(0)} s`);
 
-    const headers = { authorization: `Bearer ${token}` };
-    const get = (path: string) => () => fetch(`${base}${path}`, { headers });
     const overview = `/api/vaults/${vault.id}/facilities/${page}/overview`;
     const check = (await (await get(overview)()).json()) as {
       incidents: { total: number };
@@ -189,26 +151,15 @@ export const runFacilitiesBench = async (): Promise<void> => {
       get(`/api/vaults/${vault.id}/facility-stats?indicator=incidents`),
     );
 
-    const ms = (v: number) => `${v.toFixed(1)} ms`;
-    const row = (metric: string, v: number[], goal: number | null): BenchRow => ({
-      metric,
-      result: `p50 ${ms(quantile(v, 0.5))}, p95 ${ms(quantile(v, 0.95))}`,
-      goal: goal === null ? '-' : `p95 <= ${goal} ms`,
-      met: goal === null ? null : quantile(v, 0.95) <= goal,
-    });
     printTable(
       `facilities — embedded database (PGlite), page facility ${PAGE_INCIDENTS} incidents + ${PAGE_DETENTIONS} detentions, ${FACILITIES} facilities, ${PAGE_INCIDENTS + OTHER_INCIDENTS} incidents in all, seeded in ${seedSeconds.toFixed(0)} s`,
       [
-        row('anchor: GET /api/health, no auth', anchor, null),
-        row('facility page data: all time, by quarter', pageData, 100),
-        row('facility page data: one year, by month', pageYear, 100),
-        row(`map: the register (${FACILITIES} facilities with coordinates)`, register, 100),
-        row(`map: incidents per facility (${FACILITIES} facilities)`, stats, 100),
+        latencyRow('anchor: GET /api/health, no auth', anchor, null),
+        latencyRow('facility page data: all time, by quarter', pageData, 100),
+        latencyRow('facility page data: one year, by month', pageYear, 100),
+        latencyRow(`map: the register (${FACILITIES} facilities with coordinates)`, register, 100),
+        latencyRow(`map: incidents per facility (${FACILITIES} facilities)`, stats, 100),
       ],
     );
-  } finally {
-    await app.close();
-    await db.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 };

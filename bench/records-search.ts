@@ -3,16 +3,10 @@
 // real HTTP routes with a bearer token. Seeded with SQL (generate_series) straight into the
 // server's PGlite: realistic row shapes, codes drawn from the real vocabularies, sealed parts
 // random-looking base64url. Anchor: GET /api/health in the same run, same client loop.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createVigilClient } from '@vigil/client';
 import { getVocabulary } from '@vigil/core';
 import { sql } from 'kysely';
-import { buildApp } from '../apps/server/src/app';
-import { loadConfig } from '../apps/server/src/platform/config';
-import { openDatabase } from '../apps/server/src/platform/db';
-import { printTable, quantile, type BenchRow } from './table';
+import { sample, withBenchServer, type BenchDb } from './http-server';
+import { latencyRow, printTable } from './table';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 1_000_000);
 const INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 1_000_000);
@@ -20,7 +14,7 @@ const BATCH = 100_000;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const NAME_INDEXES_PER_PERSON = 6;
 
-type Db = Awaited<ReturnType<typeof openDatabase>>;
+type Db = BenchDb;
 
 const codesOf = (list: string): string[] =>
   (getVocabulary(list)?.terms ?? []).filter((t) => t.retired !== true).map((t) => t.code);
@@ -128,40 +122,9 @@ const seedIncidents = async (db: Db, vault: string, account: string): Promise<vo
     WHERE r.vault_id = ${vault} AND r.kind = 'incident'`.execute(db.kysely);
 };
 
-/** Latencies in ms of `n` sequential calls. */
-const sample = async (n: number, fn: () => Promise<Response>): Promise<number[]> => {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = performance.now();
-    const res = await fn();
-    await res.arrayBuffer();
-    out.push(performance.now() - start);
-    if (!res.ok) throw new Error(`bench request failed: ${res.status}`);
-  }
-  return out;
-};
-
 export const runRecordsSearchBench = async (): Promise<void> => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vigil-bench-search-'));
-  const db = await openDatabase({ dataDir });
-  const config = loadConfig({}, { logLevel: 'warn', dataDir, authRateLimitMax: 100_000 });
-  const app = await buildApp({ db, config });
-  try {
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-    const email = 'bench-search@bench.example.org';
-    const password = 'bench password long enough';
-    await createVigilClient({ baseUrl: base, mode: 'cli' }).register({ email, password });
-    const client = createVigilClient({ baseUrl: base, mode: 'cli' });
-    const token = (await client.login({ email, password })).token ?? '';
-    const vault = await client.vaults.create({ name: 'Bench vault', email });
-    const account =
-      (
-        await sql<{
-          id: string;
-        }>`SELECT created_by AS id FROM vaults WHERE id = ${vault.id}`.execute(db.kysely)
-      ).rows[0]?.id ?? '';
+  await withBenchServer('search', async ({ db, base, vaultId, account, get, headers }) => {
+    const vault = { id: vaultId };
 
     const seedStart = performance.now();
     // Bulk load: foreign-key triggers off (the seed is consistent by construction) and the
@@ -185,8 +148,6 @@ export const runRecordsSearchBench = async (): Promise<void> => {
       `seeded ${PEOPLE} people in ${peopleSeconds.toFixed(0)} s, ${INCIDENTS} incidents in ${(seedSeconds - peopleSeconds).toFixed(0)} s`,
     );
 
-    const headers = { authorization: `Bearer ${token}` };
-    const get = (path: string) => () => fetch(`${base}${path}`, { headers });
     const methods = codesOf('violence-methods').slice(2);
     const agencies = codesOf('perpetrator-agencies');
     const filtered = `/api/vaults/${vault.id}/records?kind=incident&sort=-date&limit=50&from=2020-01-01&to=2020-12-31&methods=${methods[0] ?? ''},${methods[1] ?? ''}&agencies=${agencies[0] ?? ''}`;
@@ -229,28 +190,21 @@ export const runRecordsSearchBench = async (): Promise<void> => {
     );
     const names = await sample(SAMPLES, lookup);
 
-    const ms = (v: number) => `${v.toFixed(1)} ms`;
-    const row = (metric: string, v: number[], goal: number | null): BenchRow => ({
-      metric,
-      result: `p50 ${ms(quantile(v, 0.5))}, p95 ${ms(quantile(v, 0.95))}`,
-      goal: goal === null ? '-' : `p95 <= ${goal} ms`,
-      met: goal === null ? null : quantile(v, 0.95) <= goal,
-    });
     printTable(
       `records-search — embedded database (PGlite), ${INCIDENTS} incidents, ${PEOPLE} people, seeded in ${seedSeconds.toFixed(0)} s`,
       [
-        row('anchor: GET /api/health, no auth', anchor, null),
-        row('incidents: 1 year + 2 methods + agency, newest first, page 1 of 50', first, 50),
-        row('incidents: same, page 21 via cursor', deepPage, 50),
-        row('incidents: no filter, newest first, first page of 50', recent, 50),
-        row(`name lookup: ${Math.min(6, indexes.length) + 1} blind indexes, top 20`, names, 20),
+        latencyRow('anchor: GET /api/health, no auth', anchor, null),
+        latencyRow('incidents: 1 year + 2 methods + agency, newest first, page 1 of 50', first, 50),
+        latencyRow('incidents: same, page 21 via cursor', deepPage, 50),
+        latencyRow('incidents: no filter, newest first, first page of 50', recent, 50),
+        latencyRow(
+          `name lookup: ${Math.min(6, indexes.length) + 1} blind indexes, top 20`,
+          names,
+          20,
+        ),
       ],
     );
-  } finally {
-    await app.close();
-    await db.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 };
 
 /** Prints the plans of the measured queries (BENCH_EXPLAIN=1), to check the indexes are used. */

@@ -30,3 +30,14 @@ export const quantile = (values: number[], q: number): number => {
   const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[idx] ?? Number.NaN;
 };
+
+/** A row of latencies: p50 and p95, against a p95 goal in ms (null for an anchor). */
+export const latencyRow = (metric: string, samples: number[], goal: number | null): BenchRow => {
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  return {
+    metric,
+    result: `p50 ${ms(quantile(samples, 0.5))}, p95 ${ms(quantile(samples, 0.95))}`,
+    goal: goal === null ? '-' : `p95 <= ${goal} ms`,
+    met: goal === null ? null : quantile(samples, 0.95) <= goal,
+  };
+};
