@@ -4,8 +4,7 @@ import {
   facilityGeoProblems,
   facilityInputOf,
   facilityName,
-  facilitySimilarity,
-  DUPLICATE_THRESHOLD,
+  possibleDuplicates,
   type Facility,
   type FacilityId,
   type FacilityDuplicate,
@@ -61,10 +60,10 @@ const duplicatesOf = (
   candidate: FacilityInput,
   rows: readonly { id: string; facility: FacilityInput }[],
 ): { id: string; facility: FacilityInput; similarity: number }[] =>
-  rows
-    .map((r) => ({ ...r, similarity: facilitySimilarity(candidate, r.facility) }))
-    .filter((d) => d.similarity >= DUPLICATE_THRESHOLD)
-    .sort((a, b) => b.similarity - a.similarity);
+  possibleDuplicates(
+    candidate,
+    rows.map((r) => ({ ...r.facility, row: r })),
+  ).map((d) => ({ ...d.facility.row, similarity: d.similarity }));
 
 const inputOf = (row: FacilityRow): FacilityInput => facilityInputOf(toFacility(row));
 
