@@ -65,10 +65,18 @@ export const withBenchServer = async (
   }
 };
 
-/** Latencies in ms of `n` sequential calls; a failed call stops the benchmark. */
-export const sample = async (n: number, fn: () => Promise<Response>): Promise<number[]> => {
+/**
+ * Latencies in ms of `n` sequential calls; a failed call stops the benchmark. `before` runs ahead
+ * of each call, untimed (e.g. a change that makes the server compute its answer afresh).
+ */
+export const sample = async (
+  n: number,
+  fn: () => Promise<Response>,
+  before?: () => Promise<unknown>,
+): Promise<number[]> => {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
+    if (before) await before();
     const start = performance.now();
     const res = await fn();
     const body = await res.arrayBuffer();

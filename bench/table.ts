@@ -3,7 +3,7 @@ export interface BenchRow {
   metric: string;
   result: string;
   goal: string;
-  /** true = meets the goal, false = misses it, null = informative only (an anchor). */
+  /** true = meets the goal, false = misses it, null = no goal (the anchor, or shown for context). */
   met: boolean | null;
 }
 
@@ -13,7 +13,7 @@ export const printTable = (title: string, rows: BenchRow[]): void => {
     r.metric,
     r.result,
     r.goal,
-    r.met === null ? 'anchor' : r.met ? 'met' : 'MISSED',
+    r.met === null ? (r.metric.startsWith('anchor') ? 'anchor' : 'info') : r.met ? 'met' : 'MISSED',
   ]);
   const header = ['metric', 'result', 'goal', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));

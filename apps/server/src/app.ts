@@ -21,6 +21,10 @@ import type { Db } from './platform/db';
 import { lazyObjectStore, openObjectStore, type ObjectStore } from './platform/storage';
 import { createHttpServer } from './platform/http';
 import { createLogger } from './platform/logger';
+import { ResultCache } from './platform/result-cache';
+
+/** Memory for computed answers: a facility page of 5,000 detentions is about 1 MB. */
+const ANSWER_CACHE_BYTES = 16 * 1024 * 1024;
 
 /** What the app is built from; the database is opened (and closed) by whoever builds it. */
 export interface BuildOptions {
@@ -43,7 +47,8 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   const keys = await loadInstanceKeys(db);
   const audit = createAuditLog({ db, keys, clock, checkpointEvery: config.checkpointEvery });
   const objects = options.objects ?? lazyObjectStore(() => openObjectStore(config, config.dataDir));
-  const deps: AppDeps = { db, config, clock, keys, audit, objects };
+  const answers = new ResultCache(ANSWER_CACHE_BYTES);
+  const deps: AppDeps = { db, config, clock, keys, audit, objects, answers };
   await seedStarterFacilities(deps);
 
   const app = await createHttpServer(config, logger);

@@ -3,6 +3,7 @@ import type { InstanceKeys } from './modules/instance/keys';
 import type { Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import type { Db } from './platform/db';
+import type { ResultCache } from './platform/result-cache';
 import type { ObjectStore } from './platform/storage';
 
 /** What use cases may depend on; built once by `buildApp` and passed down explicitly. */
@@ -14,4 +15,6 @@ export interface AppDeps {
   readonly audit: AuditLog;
   /** Evidence ciphertext: a local directory or an S3 bucket. */
   readonly objects: ObjectStore;
+  /** Computed answers (facility pages, map values, the register) reused until their data change. */
+  readonly answers: ResultCache;
 }

@@ -10,6 +10,7 @@ import {
 } from '../modules/identity/authenticate';
 import { authorise, routeAuth } from '../modules/vaults/authorise';
 import type { MembershipRow } from '../modules/vaults/repository';
+import { PreparedJson } from '../platform/result-cache';
 
 /** Strict empty object: routes without params or query refuse any. */
 const none = z.strictObject({});
@@ -132,6 +133,13 @@ export const defineRoute = <
         reply,
       });
       if (status === 204) return reply.status(204).send();
+      // Checked and serialised already (a cached answer): sent as it is.
+      if (result instanceof PreparedJson) {
+        return reply
+          .status(status)
+          .header('content-type', 'application/json; charset=utf-8')
+          .send(result.bytes);
+      }
       return reply.status(status).send(result);
     },
   });

@@ -197,6 +197,9 @@ describe('changing and merging', () => {
 
   it('takes a change at the version it was read, refuses a stale one, and keeps every version', async () => {
     const f = await make({ en: 'IK-90 Rostov' });
+    const listed = async () =>
+      (await listAll('region=RU-ROS')).find((l) => l.id === f.id)?.names.en ?? '';
+    expect(await listed()).toBe('IK-90 Rostov');
     const changed = facilitySchema.parse(
       expectStatus(
         await call(t.app, 'PUT', `/api/facilities/${f.id}`, {
@@ -214,6 +217,8 @@ describe('changing and merging', () => {
       capacity: 1200,
       names: { en: 'IK-90 Rostov-on-Don' },
     });
+    // The list read before the change is not served again.
+    expect(await listed()).toBe('IK-90 Rostov-on-Don');
     const stale = await call(t.app, 'PUT', `/api/facilities/${f.id}`, {
       session: documenter,
       body: { version: 1, facility: rostovColony({ names: { en: 'Lost update' } }) },

@@ -59,6 +59,18 @@ export interface ListFilter {
   readonly limit: number;
 }
 
+/**
+ * A fingerprint of the whole register: every change (creation, update, merge, and the repointing
+ * a merge does) adds a version row, so the count grows with each committed change.
+ */
+export const registerFingerprint = async (q: Queryable): Promise<string> => {
+  const row = await q
+    .selectFrom('facility_versions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirst();
+  return String(row?.n ?? 0);
+};
+
 export const listFacilities = (q: Queryable, f: ListFilter) => {
   let query = q.selectFrom('facilities').selectAll().orderBy('id').limit(f.limit);
   if (f.region !== undefined) query = query.where('region', '=', f.region);

@@ -1,6 +1,7 @@
 import {
   ErrorCode,
   VigilError,
+  facilityListResponseSchema,
   facilityGeoProblems,
   facilityInputOf,
   facilityName,
@@ -10,12 +11,12 @@ import {
   type FacilityDuplicate,
   type FacilityImportResponse,
   type FacilityInput,
-  type FacilityListResponse,
   type FieldError,
 } from '@vigil/core';
 import { regionShapes } from '@vigil/core/region-shapes';
 import { uuidv7 } from '@vigil/crypto';
 import type { AppDeps } from '../../deps';
+import { cachedAnswer, type PreparedJson } from '../../platform/result-cache';
 import type { UnitOfWork } from '../audit/log';
 import { INSTANCE_CHAIN } from '@vigil/core';
 import {
@@ -24,6 +25,7 @@ import {
   findFacility,
   insertFacility,
   listFacilities,
+  registerFingerprint,
   repointMerged,
   toFacility,
   updateFacility,
@@ -83,6 +85,7 @@ const auditChange = (
     data,
   });
 
+/** A page of the register; the same page is answered from memory until the register changes. */
 export const listFacilityPage = async (
   deps: AppDeps,
   q: {
@@ -92,19 +95,23 @@ export const listFacilityPage = async (
     after?: string | undefined;
     limit: number;
   },
-): Promise<FacilityListResponse> => {
-  const rows = await listFacilities(deps.db.kysely, {
-    region: q.region,
-    type: q.type,
-    includeMerged: q.merged === 'include',
-    after: q.after,
-    limit: q.limit + 1,
+): Promise<PreparedJson> => {
+  const key = `facility-list ${JSON.stringify([q.region, q.type, q.merged, q.after, q.limit])}`;
+  const fingerprint = await registerFingerprint(deps.db.kysely);
+  return cachedAnswer(deps.answers, key, fingerprint, facilityListResponseSchema, async () => {
+    const rows = await listFacilities(deps.db.kysely, {
+      region: q.region,
+      type: q.type,
+      includeMerged: q.merged === 'include',
+      after: q.after,
+      limit: q.limit + 1,
+    });
+    const page = rows.slice(0, q.limit);
+    return {
+      facilities: page.map(toFacility),
+      next: rows.length > q.limit ? asId(page[page.length - 1]?.id ?? '') : null,
+    };
   });
-  const page = rows.slice(0, q.limit);
-  return {
-    facilities: page.map(toFacility),
-    next: rows.length > q.limit ? asId(page[page.length - 1]?.id ?? '') : null,
-  };
 };
 
 export const getFacility = async (deps: AppDeps, id: string): Promise<Facility> => {

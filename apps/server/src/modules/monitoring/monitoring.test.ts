@@ -19,7 +19,14 @@ import {
   type TestSession,
   type TestVault,
 } from '../../testing/fixture';
-import { createRecordOf, postRecordOf } from '../records/records.fixture';
+import { uuidv7 } from '@vigil/crypto';
+import {
+  createRecordOf,
+  incidentWire,
+  postRecordOf,
+  startImport,
+  uploadRows,
+} from '../records/records.fixture';
 
 let t: TestApp;
 let owner: TestSession;
@@ -257,6 +264,92 @@ describe('the facility overview', () => {
       session: owner,
     });
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('answers reused until the records change', () => {
+  const countsOf = async (facilityId: string) => {
+    const stats = facilityStatsSchema.parse(
+      expectStatus(
+        await call(t.app, 'GET', `/api/vaults/${vault.id}/facility-stats`, { session: owner }),
+        200,
+      ).json(),
+    );
+    return {
+      page: (await overview(facilityId)).incidents.total,
+      map: stats.values.find((v) => v.facility === facilityId)?.value ?? 0,
+    };
+  };
+  const recordUrl = (id: string, rest = '') => `/api/vaults/${vault.id}/records/${id}${rest}`;
+
+  it('shows an incident created, moved, deleted, restored or imported after the page was seen', async () => {
+    const first = await newFacility('SIZO-74 Cached');
+    const second = await newFacility('SIZO-75 Cached');
+    expect(await countsOf(first)).toEqual({ page: 0, map: 0 });
+    expect(await countsOf(first)).toEqual({ page: 0, map: 0 });
+
+    const id = await createRecordOf(
+      t.app,
+      owner,
+      vault,
+      'incident',
+      incident({ facility: first, date: day('2025-06-01') }),
+    );
+    expect(await countsOf(first)).toEqual({ page: 1, map: 1 });
+    expect(await countsOf(second)).toEqual({ page: 0, map: 0 });
+
+    // Moved to another facility: both pages change.
+    const moved = incident({ facility: second, date: day('2025-06-01') });
+    expectStatus(
+      await call(t.app, 'PUT', recordUrl(id), {
+        session: owner,
+        body: {
+          kind: 'incident',
+          expectedVersion: 1,
+          record: await incidentWire(vault, id, moved),
+        },
+      }),
+      200,
+    );
+    expect(await countsOf(first)).toEqual({ page: 0, map: 0 });
+    expect(await countsOf(second)).toEqual({ page: 1, map: 1 });
+
+    expectStatus(await call(t.app, 'DELETE', recordUrl(id), { session: owner }), 200);
+    expect(await countsOf(second)).toEqual({ page: 0, map: 0 });
+    expectStatus(await call(t.app, 'POST', recordUrl(id, '/restore'), { session: owner }), 200);
+    expect(await countsOf(second)).toEqual({ page: 1, map: 1 });
+
+    const imported = uuidv7();
+    const importId = await startImport(t.app, owner, vault, 1);
+    await uploadRows(t.app, owner, vault, importId, [
+      {
+        id: imported,
+        kind: 'incident',
+        record: await incidentWire(vault, imported, incident({ facility: first })),
+      },
+    ]);
+    expectStatus(
+      await call(t.app, 'POST', `/api/vaults/${vault.id}/imports/${importId}/commit`, {
+        session: owner,
+      }),
+      200,
+    );
+    expect(await countsOf(first)).toEqual({ page: 1, map: 1 });
+  });
+
+  it('counts a facility’s records under the one it was merged into once the merge is done', async () => {
+    const kept = await newFacility('SIZO-76 Kept');
+    const gone = await newFacility('SIZO-76 Gone');
+    await createRecordOf(t.app, owner, vault, 'incident', incident({ facility: gone }));
+    expect(await countsOf(kept)).toEqual({ page: 0, map: 0 });
+    expectStatus(
+      await call(t.app, 'POST', `/api/facilities/${gone}/merge`, {
+        session: owner,
+        body: { into: kept },
+      }),
+      200,
+    );
+    expect(await countsOf(kept)).toEqual({ page: 1, map: 1 });
   });
 });
 

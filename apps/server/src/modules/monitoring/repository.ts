@@ -33,6 +33,25 @@ export const mergedFacilities = async (q: Queryable): Promise<Map<string, string
   return new Map(rows.map((r) => [r.id, r.merged_into as string]));
 };
 
+/**
+ * A fingerprint of the vault's records naming these facilities (all facilities when undefined):
+ * it changes with every committed change of such a record (migration 0011).
+ */
+export const facilityActivity = async (
+  q: Queryable,
+  vaultId: string,
+  facilities?: readonly string[],
+): Promise<string> => {
+  const { rows } = await sql<{ n: number; s: string | null }>`
+    SELECT count(*)::int AS n, sum(generation)::text AS s
+    FROM facility_activity
+    WHERE vault_id = ${vaultId}
+      ${facilities === undefined ? sql`` : sql`AND facility_id IN (${sql.join(facilities)})`}`.execute(
+    q,
+  );
+  return `${rows[0]?.n ?? 0}:${rows[0]?.s ?? 0}`;
+};
+
 const overlaps = (days: DayFilter): RawBuilder<unknown> =>
   sql`${days.from === undefined ? sql`TRUE` : sql`(r.latest_day IS NULL OR r.latest_day >= ${days.from}::date)`}
     AND ${days.to === undefined ? sql`TRUE` : sql`(r.earliest_day IS NULL OR r.earliest_day <= ${days.to}::date)`}`;

@@ -4,6 +4,8 @@ import {
   computeAlerts,
   counselDenied,
   ErrorCode,
+  facilityOverviewSchema,
+  facilityStatsSchema,
   median,
   VigilError,
   type AlertDetention,
@@ -15,10 +17,12 @@ import {
   type PeriodBucket,
 } from '@vigil/core';
 import type { AppDeps } from '../../deps';
-import { findFacility } from '../facilities/repository';
+import { cachedAnswer, type PreparedJson } from '../../platform/result-cache';
+import { findFacility, registerFingerprint } from '../facilities/repository';
 import { alertSettingsOf } from '../vaults/repository';
 import {
   detentionsForAlerts,
+  facilityActivity,
   facilityFamily,
   incidentCountsByFacility,
   incidentsByMethod,
@@ -172,19 +176,35 @@ const rowIndicators = (
 /**
  * What the vault's records say about one facility (and those merged into it): incidents by
  * period and method, who is and was held there, monitoring reports and findings, and conditions
- * indicators over time, each value with the records behind it.
+ * indicators over time, each value with the records behind it. Computing it reads every record
+ * naming the facility, so the answer is reused until one of them changes (migration 0011).
  */
 export const facilityOverview = async (
   deps: AppDeps,
   vaultId: string,
   facilityId: string,
   query: DayFilter & { bucket: PeriodBucket },
-): Promise<FacilityOverview> => {
+): Promise<PreparedJson> => {
   const q = deps.db.kysely;
   if (!(await findFacility(q, facilityId))) {
     throw new VigilError(ErrorCode.notFound, 'No such facility.');
   }
   const family = await facilityFamily(q, facilityId);
+  const key = `facility-overview ${vaultId} ${family.join(',')} ${query.from ?? ''} ${query.to ?? ''} ${query.bucket}`;
+  const fingerprint = await facilityActivity(q, vaultId, family);
+  return cachedAnswer(deps.answers, key, fingerprint, facilityOverviewSchema, () =>
+    computeOverview(deps, vaultId, family, query),
+  );
+};
+
+const computeOverview = async (
+  deps: AppDeps,
+  vaultId: string,
+  family: readonly string[],
+  query: DayFilter & { bucket: PeriodBucket },
+): Promise<FacilityOverview> => {
+  const q = deps.db.kysely;
+  const facilityId = family[0] ?? '';
   const days = { from: query.from, to: query.to };
   const [incidents, methods, detentions, reports, findings] = [
     await incidentsByPeriod(q, vaultId, family, days, query.bucket),
@@ -249,8 +269,24 @@ export const facilityOverview = async (
   };
 };
 
-/** One count per facility for the map; merged facilities count under the one they joined. */
+/**
+ * One count per facility for the map; merged facilities count under the one they joined. Reused
+ * until a record naming a facility changes in the vault, or the register does (a merge).
+ */
 export const facilityStats = async (
+  deps: AppDeps,
+  vaultId: string,
+  query: DayFilter & { indicator: FacilityStats['indicator'] },
+): Promise<PreparedJson> => {
+  const q = deps.db.kysely;
+  const key = `facility-stats ${vaultId} ${query.indicator} ${query.from ?? ''} ${query.to ?? ''}`;
+  const fingerprint = `${await facilityActivity(q, vaultId)} ${await registerFingerprint(q)}`;
+  return cachedAnswer(deps.answers, key, fingerprint, facilityStatsSchema, () =>
+    computeStats(deps, vaultId, query),
+  );
+};
+
+const computeStats = async (
   deps: AppDeps,
   vaultId: string,
   query: DayFilter & { indicator: FacilityStats['indicator'] },

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import { indexedCodesOf, indexedLinksOf, type RecordKind } from '@vigil/core';
+import { sql, type RawBuilder } from 'kysely';
+import { facilityFields, indexedCodesOf, indexedLinksOf, type RecordKind } from '@vigil/core';
 import type { Queryable } from '../audit/repository';
 import type { AuditInput, UnitOfWork } from '../audit/log';
 
@@ -125,6 +125,34 @@ const replaceNameIndexes = async (uow: UnitOfWork, s: RecordState) => {
     .execute();
 };
 
+/** Every relation field naming a facility, of any kind. */
+const FACILITY_FIELDS = facilityFields();
+
+/**
+ * Marks facilities as changed in a vault (migration 0011), so that facility pages and map values
+ * computed before are not served again. `targets` selects distinct `target_id`s in id order, so
+ * that concurrent writers lock the rows alike.
+ */
+const touchFacilities = async (uow: UnitOfWork, vaultId: string, targets: RawBuilder<unknown>) => {
+  await sql`
+    INSERT INTO facility_activity (vault_id, facility_id, generation)
+    SELECT ${vaultId}, t.target_id, nextval('facility_activity_seq') FROM (${targets}) t
+    ON CONFLICT (vault_id, facility_id) DO UPDATE SET generation = EXCLUDED.generation`.execute(
+    uow.trx,
+  );
+};
+
+/** Marks the facilities a record's links name (called with the links of before and after). */
+const touchFacilitiesOf = (uow: UnitOfWork, vaultId: string, recordId: string) =>
+  touchFacilities(
+    uow,
+    vaultId,
+    sql`SELECT DISTINCT target_id FROM record_links
+      WHERE vault_id = ${vaultId} AND record_id = ${recordId}
+        AND field IN (${sql.join(FACILITY_FIELDS)})
+      ORDER BY target_id`,
+  );
+
 /** Rewrites a record's codes and links from its coded part (same transaction as the change). */
 export const replaceSearchTerms = async (
   uow: UnitOfWork,
@@ -132,6 +160,7 @@ export const replaceSearchTerms = async (
 ): Promise<void> => {
   const codes = indexedCodesOf(s.kind, s.coded);
   const links = indexedLinksOf(s.kind, s.coded).filter((l) => l.targetId !== s.id);
+  await touchFacilitiesOf(uow, s.vaultId, s.id);
   await uow.trx
     .deleteFrom('record_codes')
     .where('vault_id', '=', s.vaultId)
@@ -162,6 +191,7 @@ export const replaceSearchTerms = async (
         })),
       )
       .execute();
+    await touchFacilitiesOf(uow, s.vaultId, s.id);
   }
 };
 
@@ -227,7 +257,9 @@ export const writeRecord = async (
     .execute();
   await appendVersion(uow, s, c, deleted);
   await replaceNameIndexes(uow, s);
+  // A deletion or restoration keeps the links, but changes what the facilities they name show.
   if (c.change === 'update') await replaceSearchTerms(uow, s);
+  else await touchFacilitiesOf(uow, s.vaultId, s.id);
   await uow.record({
     chain: s.vaultId,
     actor: c.actor,
@@ -286,6 +318,14 @@ export const insertStagedRecords = async (
     SELECT DISTINCT ${vaultId}::uuid, i.id, t ->> 'field', (t ->> 'targetId')::uuid
     FROM import_records i, jsonb_array_elements(i.links) t
     WHERE i.import_id = ${importId}`.execute(uow.trx);
+  await touchFacilities(
+    uow,
+    vaultId,
+    sql`SELECT DISTINCT (t ->> 'targetId')::uuid AS target_id
+      FROM import_records i, jsonb_array_elements(i.links) t
+      WHERE i.import_id = ${importId} AND t ->> 'field' IN (${sql.join(FACILITY_FIELDS)})
+      ORDER BY 1`,
+  );
   await uow.record({ ...audit, actor: c.actor });
 };
 

@@ -282,6 +282,14 @@ export interface FacilityVersionsTable {
   changed_by: string | null;
 }
 
+/** When a record naming a facility last changed in a vault (migration 0011). */
+export interface FacilityActivityTable {
+  vault_id: string;
+  facility_id: string;
+  /** From facility_activity_seq; bigint, read as a string. */
+  generation: ColumnType<string, string | number, string | number>;
+}
+
 /** The database as Kysely sees it; one interface for both engines. */
 export interface Database {
   accounts: AccountsTable;
@@ -307,4 +315,5 @@ export interface Database {
   custody_events: CustodyEventsTable;
   facilities: FacilitiesTable;
   facility_versions: FacilityVersionsTable;
+  facility_activity: FacilityActivityTable;
 }
