@@ -1,3 +1,6 @@
-// Pattern analysis, risk and multiple systems estimation arrive with their issues; the package
-// exists now so that the workspace layout of ARCHITECTURE.md is in place.
-export {};
+// Pure, deterministic analysis code shared by the server, the CLI and the web app (Web Workers):
+// statistics and cross-tabulations with drill-down, disclosure control for published tables, and
+// the torture-risk index. No I/O, no framework; randomness only from seeded generators.
+export * from './statistics/index';
+export * from './disclosure/index';
+export * from './risk-index/index';
