@@ -77,7 +77,10 @@ class SparseCells implements CellCounts {
 
 class DenseCells implements CellCounts {
   private readonly counter: MarginCounter;
-  constructor(private readonly width: number, height: number) {
+  constructor(
+    private readonly width: number,
+    height: number,
+  ) {
     this.counter = new MarginCounter(width * height);
   }
   add(key: number, victim: number): void {

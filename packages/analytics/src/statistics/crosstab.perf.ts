@@ -55,7 +55,9 @@ const time = (label: string, query: StatsQuery): void => {
   }
   runs.sort((a, b) => a - b);
   const median = runs[3] as number;
-  console.log(`${label}: median ${median.toFixed(0)} ms (first ${runs[0]?.toFixed(0)}…last ${runs[6]?.toFixed(0)} ms sorted), ${cells} cells`);
+  console.log(
+    `${label}: median ${median.toFixed(0)} ms (first ${runs[0]?.toFixed(0)}…last ${runs[6]?.toFixed(0)} ms sorted), ${cells} cells`,
+  );
 };
 
 time('quarter × method', { rows: 'quarter', columns: 'method' });

@@ -6,8 +6,7 @@ import type { TimeDimension } from './dimensions';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const isLeap = (year: number): boolean =>
-  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 

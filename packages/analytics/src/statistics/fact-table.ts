@@ -201,7 +201,8 @@ const groupByVictim = (victims: Int32Array, victimCount: number): Int32Array => 
     const slot = (v === NO_VICTIM ? victimCount : v) + 1;
     starts[slot] = (starts[slot] as number) + 1;
   }
-  for (let v = 1; v < starts.length; v++) starts[v] = (starts[v] as number) + (starts[v - 1] as number);
+  for (let v = 1; v < starts.length; v++)
+    starts[v] = (starts[v] as number) + (starts[v - 1] as number);
   const order = new Int32Array(victims.length);
   for (let row = 0; row < victims.length; row++) {
     const v = victims[row] as number;

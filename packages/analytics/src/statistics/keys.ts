@@ -72,9 +72,7 @@ export const keysOf = (table: FactTable, dimension: Dimension): Keys => {
   }
   let keys = byDimension.get(dimension);
   if (!keys) {
-    keys = isTimeDimension(dimension)
-      ? timeKeys(table, dimension)
-      : codedKeys(table, dimension);
+    keys = isTimeDimension(dimension) ? timeKeys(table, dimension) : codedKeys(table, dimension);
     byDimension.set(dimension, keys);
   }
   return keys;

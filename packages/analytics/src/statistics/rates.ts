@@ -33,7 +33,8 @@ export const ratesOf = (
     return columns.map((column) => ({
       row,
       column,
-      rate: usable ? ((count.get(keyOf(row, column)) ?? 0) / denominator) * PER : null,
+      // Multiply first: whole counts times 100,000 are exact, so 3 in 20,000 is 15, not 14.999….
+      rate: usable ? ((count.get(keyOf(row, column)) ?? 0) * PER) / denominator : null,
     }));
   });
 };
