@@ -7,7 +7,7 @@ import { createVigilClient } from '@vigil/client';
 import { sql } from 'kysely';
 import { buildApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/platform/config';
-import { openDatabase } from '../apps/server/src/platform/db';
+import { createTestDbFor, openDatabase } from '../apps/server/src/platform/db';
 
 export type BenchDb = Awaited<ReturnType<typeof openDatabase>>;
 
@@ -24,13 +24,19 @@ export interface BenchServer {
   get(path: string): () => Promise<Response>;
 }
 
-/** Runs `fn` against a fresh server and removes everything afterwards. */
+/**
+ * Runs `fn` against a fresh server and removes everything afterwards: on the embedded database
+ * in a temporary data directory, or on a new database of the PostgreSQL server named by
+ * VIGIL_TEST_DATABASE_URL (dropped afterwards).
+ */
 export const withBenchServer = async (
   name: string,
   fn: (server: BenchServer) => Promise<void>,
+  engine: 'pglite' | 'postgres' = 'pglite',
 ): Promise<void> => {
   const dataDir = mkdtempSync(join(tmpdir(), `vigil-bench-${name}-`));
-  const db = await openDatabase({ dataDir });
+  const testDb = engine === 'postgres' ? await createTestDbFor('postgres') : null;
+  const db = testDb ?? (await openDatabase({ dataDir }));
   const config = loadConfig({}, { logLevel: 'warn', dataDir, authRateLimitMax: 100_000 });
   const app = await buildApp({ db, config });
   try {
@@ -60,7 +66,7 @@ export const withBenchServer = async (
     });
   } finally {
     await app.close();
-    await db.close();
+    await (testDb !== null ? testDb.drop() : db.close());
     rmSync(dataDir, { recursive: true, force: true });
   }
 };

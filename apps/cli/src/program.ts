@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { DEFAULT_SERVER, type CliContext } from './context';
 import { registerAccountCommands } from './commands/account';
 import { registerAuditCommands } from './commands/audit';
+import { registerDemoCommand } from './commands/demo';
 import { registerIoCommands } from './commands/io';
 import { registerRecordCommands } from './commands/record';
 import { registerEvidenceCommands } from './commands/evidence';
@@ -9,6 +10,7 @@ import { registerFacilityCommands } from './commands/facility';
 import { registerMonitoringCommands } from './commands/monitoring';
 import { registerPackageCommands } from './commands/package';
 import { registerServeCommand } from './commands/serve';
+import { registerStatsCommand } from './commands/stats';
 import { registerVaultCommands } from './commands/vault';
 import { registerVocabCommands } from './commands/vocab';
 
@@ -60,5 +62,6 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerPackageCommands(program, ctx);
   registerFacilityCommands(program, ctx);
   registerMonitoringCommands(program, ctx);
+  registerStatsCommand(program, ctx);
   return program;
 };

@@ -19,6 +19,10 @@ import type {
   FacilityListQuery,
   FacilityUpdateBody,
   AlertsResponse,
+  StatsQuery,
+  StatsRecordsBody,
+  StatsRecordsResponse,
+  StatsResponse,
   AlertSettings,
   FacilityOverview,
   FacilityOverviewQuery,
@@ -106,6 +110,7 @@ import {
   updateFacility,
 } from './facilities';
 import { facilityOverview, facilityStats, listAlerts } from './monitoring';
+import { statistics, statisticsRecords } from './statistics';
 
 export interface VigilClientOptions {
   /** Server origin, e.g. "http://127.0.0.1:8080"; "" for the web app's own origin. */
@@ -188,6 +193,11 @@ export interface VigilClient {
     ): Promise<FacilityOverview>;
     stats(vaultId: VaultId, query?: FacilityStatsQuery): Promise<FacilityStats>;
     alerts(vaultId: VaultId, on?: string): Promise<AlertsResponse>;
+  };
+  /** Statistics over the vault's incidents, computed by the server from coded data. */
+  statistics: {
+    query(vaultId: VaultId, query: StatsQuery): Promise<StatsResponse>;
+    records(vaultId: VaultId, body: StatsRecordsBody): Promise<StatsRecordsResponse>;
   };
   /**
    * Records of every kind, sealed and opened here: the server sees coded fields, one envelope
@@ -362,6 +372,10 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       overview: (vaultId, facilityId, query) => facilityOverview(ctx, vaultId, facilityId, query),
       stats: (vaultId, query) => facilityStats(ctx, vaultId, query),
       alerts: (vaultId, on) => listAlerts(ctx, vaultId, on),
+    },
+    statistics: {
+      query: (vaultId, query) => statistics(ctx, vaultId, query),
+      records: (vaultId, body) => statisticsRecords(ctx, vaultId, body),
     },
     records: {
       create: (vaultId, kind, record) => createRecord(ctx, vaultId, kind, record),

@@ -72,6 +72,10 @@ import {
   facilityStatsSchema,
   alertsQuerySchema,
   alertsResponseSchema,
+  statsQuerySchema,
+  statsResponseSchema,
+  statsRecordsBodySchema,
+  statsRecordsResponseSchema,
   vocabListResponseSchema,
   vocabParamsSchema,
   type RouteName,
@@ -180,6 +184,16 @@ export const endpoints = {
     params: vaultParamsSchema,
     query: alertsQuerySchema,
     response: alertsResponseSchema,
+  },
+  statsQuery: {
+    params: vaultParamsSchema,
+    request: statsQuerySchema,
+    response: statsResponseSchema,
+  },
+  statsRecords: {
+    params: vaultParamsSchema,
+    request: statsRecordsBodySchema,
+    response: statsRecordsResponseSchema,
   },
   facilityMerge: {
     params: facilityParamsSchema,

@@ -12,6 +12,7 @@ export * from './api/imports';
 export * from './api/evidence';
 export * from './api/facilities';
 export * from './api/monitoring';
+export * from './api/statistics';
 export * from './monitoring';
 export * from './facilities';
 export * from './vocab';
@@ -28,3 +29,4 @@ export {
   type TranslitSystem,
 } from './names';
 export * from './evidence';
+export * from './statistics/labels';

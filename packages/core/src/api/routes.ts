@@ -82,6 +82,13 @@ export const routes = {
     auth: 'vault:records.read',
   },
   alertList: { method: 'GET', path: '/api/vaults/:vaultId/alerts', auth: 'vault:records.read' },
+  // Reads, sent as POST: a query with filters is a JSON document, not a URL.
+  statsQuery: { method: 'POST', path: '/api/vaults/:vaultId/stats', auth: 'vault:records.read' },
+  statsRecords: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/stats/records',
+    auth: 'vault:records.read',
+  },
   recordCreate: {
     method: 'POST',
     path: '/api/vaults/:vaultId/records',

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { facilityFields, indexedCodesOf, indexedLinksOf, type RecordKind } from '@vigil/core';
-import type { Queryable } from '../audit/repository';
+import { lockChain, type Queryable } from '../audit/repository';
 import type { AuditInput, UnitOfWork } from '../audit/log';
 
 /** The columns of a record row the API answers from. */
@@ -195,8 +195,16 @@ export const replaceSearchTerms = async (
   }
 };
 
+/**
+ * Every record write takes the vault's audit-chain lock (which its audit event needs anyway)
+ * before it stamps the record from record_change_seq: within a vault the stamps then follow the
+ * order of commits, which is what readers of changes rely on (migration 0012).
+ */
+const lockVault = (uow: UnitOfWork, vaultId: string) => lockChain(uow.trx, vaultId);
+
 /** Inserts a new record with its first version and records `record.create`. */
 export const insertRecord = async (uow: UnitOfWork, s: RecordState, c: Change): Promise<void> => {
+  await lockVault(uow, s.vaultId);
   await uow.trx
     .insertInto('records')
     .values({
@@ -238,9 +246,11 @@ export const writeRecord = async (
   c: Change,
   deleted: boolean,
 ): Promise<void> => {
+  await lockVault(uow, s.vaultId);
   await uow.trx
     .updateTable('records')
     .set({
+      change_seq: sql<string>`nextval('record_change_seq')`,
       coded: JSON.stringify(s.coded),
       sealed: s.sealed,
       key_version: s.keyVersion,
@@ -285,6 +295,7 @@ export const insertStagedRecords = async (
   audit: Omit<AuditInput, 'actor'>,
 ): Promise<void> => {
   const { vaultId, importId } = staged;
+  await lockVault(uow, vaultId);
   const coded = sql`i.record - 'sealed' - 'keyVersion' - 'nameIndexes'`;
   const keyVersion = sql`(i.record ->> 'keyVersion')::integer`;
   await sql`

@@ -136,6 +136,8 @@ export interface RecordsTable {
   created_by: string;
   updated_at: Timestamp;
   updated_by: string;
+  /** From record_change_seq at every write (migration 0012); bigint, read as a string. */
+  change_seq: ColumnType<string, string | number | undefined, string | number>;
 }
 
 export interface RecordNameIndexesTable {

@@ -46,6 +46,15 @@ export const AGE_BANDS = [
   '65+',
 ] as const;
 
+/** The age band of an age in years (as when only a birth year is known), null when implausible. */
+export const ageBandOf = (age: number): (typeof AGE_BANDS)[number] | null => {
+  if (!Number.isInteger(age) || age < 0 || age > 130) return null;
+  const lows = [0, 14, 18, 25, 35, 45, 55, 65];
+  let band = 0;
+  for (let i = 0; i < lows.length; i++) if (age >= (lows[i] ?? 0)) band = i;
+  return AGE_BANDS[band] ?? null;
+};
+
 /** Person: a victim, witness, relative, perpetrator or anyone else a record is about. */
 export const personFields = {
   // coded

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { isoDaySchema } from '../dates/partial-date';
+
+/**
+ * Statistics over a vault's incidents (issue 6): counts of incidents and of distinct victims by
+ * one or two dimensions, computed by the server from coded data only, each figure with a way to
+ * the records behind it. Sealed dimensions (sensitive groups a vault keeps sealed) are counted
+ * by the client on decrypted data with the same code (@vigil/analytics).
+ */
+export const STAT_DIMENSIONS = [
+  'month',
+  'quarter',
+  'year',
+  'region',
+  'facility',
+  'facility-type',
+  'method',
+  'perpetrator-agency',
+  'act-type',
+  'group',
+  'sex',
+  'age-band',
+  'intervention-outcome',
+] as const;
+export type StatDimension = (typeof STAT_DIMENSIONS)[number];
+
+const dimension = z.enum(STAT_DIMENSIONS);
+/** A value of a dimension (a code, a period, an id); null = unknown / none recorded. */
+const value = z.string().min(1).max(64).nullable();
+
+export const statsQuerySchema = z
+  .strictObject({
+    rows: dimension,
+    columns: dimension.optional(),
+    /** Keeps incidents having, for every dimension named, one of the values listed. */
+    filter: z.partialRecord(dimension, z.array(value).min(1).max(500)).optional(),
+    from: isoDaySchema.optional(),
+    to: isoDaySchema.optional(),
+  })
+  .refine((q) => q.columns === undefined || q.columns !== q.rows, {
+    path: ['columns'],
+    message: 'must differ from rows',
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ['to'],
+    message: 'must not be before from',
+  });
+export type StatsQuery = z.input<typeof statsQuerySchema>;
+
+const count = z.number().int().min(0);
+const cell = z.strictObject({ row: value, column: value, incidents: count, victims: count });
+
+export const statsResponseSchema = z.strictObject({
+  rows: z.array(value),
+  columns: z.array(value),
+  cells: z.array(cell),
+  /** Distinct over the row or column: an incident with two methods counts once. */
+  rowTotals: z.array(cell),
+  columnTotals: z.array(cell),
+  total: z.strictObject({ incidents: count, victims: count }),
+  /** Dimensions of the query that may hold several values per incident (cells may add up to more than the totals). */
+  multiValued: z.array(dimension),
+  /** The vault's incidents before filters: what the figures were taken from. */
+  basis: z.strictObject({ incidents: count }),
+});
+export type StatsResponse = z.infer<typeof statsResponseSchema>;
+
+export const STATS_RECORDS_MAX = 1000;
+
+/** The records behind one figure: a cell (row and column), a row or column total, or the total. */
+export const statsRecordsBodySchema = z.strictObject({
+  query: statsQuerySchema,
+  row: value.optional(),
+  column: value.optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(STATS_RECORDS_MAX).default(100),
+});
+export type StatsRecordsBody = z.input<typeof statsRecordsBodySchema>;
+
+export const statsRecordsResponseSchema = z.strictObject({
+  ids: z.array(z.string()),
+  total: count,
+});
+export type StatsRecordsResponse = z.infer<typeof statsRecordsResponseSchema>;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { STAT_DIMENSIONS } from '../api/statistics';
+import { getVocabulary } from '../vocab/registry';
+import { STAT_VOCABULARIES, statValueLabel } from './labels';
+
+describe('labels of statistics', () => {
+  it('name a coded method, a region and a facility in the language asked for', () => {
+    expect(statValueLabel('region', 'RU-ROS', 'ru')).toBe('Ростовская область');
+    expect(statValueLabel('region', 'RU-ROS', 'en')).toMatch(/Rostov/);
+    expect(statValueLabel('facility', 'f1', 'en', new Map([['f1', 'SIZO-2 Taganrog']]))).toBe(
+      'SIZO-2 Taganrog',
+    );
+    const code = getVocabulary('violence-methods')?.terms[0]?.code ?? '';
+    expect(statValueLabel('method', code, 'en')).not.toBe(code);
+  });
+
+  it('say unknown for a missing value, and none recorded for an incident without intervention', () => {
+    expect(statValueLabel('sex', null, 'en')).toBe('unknown');
+    expect(statValueLabel('intervention-outcome', null, 'ru')).toBe('не записано');
+  });
+
+  it('point only at vocabularies that exist, for dimensions that exist', () => {
+    for (const [dimension, list] of Object.entries(STAT_VOCABULARIES)) {
+      expect(STAT_DIMENSIONS).toContain(dimension);
+      expect(getVocabulary(list), list).toBeDefined();
+    }
+  });
+
+  it('show a value it cannot name as it is', () => {
+    expect(statValueLabel('method', 'not-a-code', 'en')).toBe('not-a-code');
+    expect(statValueLabel('quarter', '2024-Q2', 'en')).toBe('2024-Q2');
+  });
+});
