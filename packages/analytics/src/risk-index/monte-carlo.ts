@@ -23,11 +23,14 @@ export interface Uncertainty {
 export const dirichletConcentration = (parts: number, spread: number): number =>
   Math.max((parts - 1) / (spread * spread) - 1, 1);
 
+/** Spreads below this leave the weights fixed (the concentration would overflow). */
+const MIN_SPREAD = 1e-6;
+
 /** Pillar weights of each draw, row-major draws × pillars, each row summing to 1. */
 const drawWeights = (r: Rng, base: Float64Array, draws: number, spread: number): Float64Array => {
   const P = base.length;
   const out = new Float64Array(draws * P);
-  const perturb = spread > 0 && P > 1;
+  const perturb = spread >= MIN_SPREAD && P > 1;
   const k = perturb ? dirichletConcentration(P, spread) : 0;
   for (let d = 0; d < draws; d++) {
     let total = 0;

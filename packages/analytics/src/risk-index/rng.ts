@@ -10,30 +10,13 @@ export interface Rng {
 
 const rotl = (x: number, k: number): number => (x << k) | (x >>> (32 - k));
 
-/**
- * A seeded PRNG: xoshiro128** (Blackman and Vigna) with its state filled by splitmix32 from the
- * seed, taken modulo 2^32. The integer stream is bit-identical on every JavaScript engine; normal
- * and gamma draws go through Math.log and Math.sqrt, which engines may round differently in the
- * last bit, so results agree to far more digits than are shown but are only guaranteed
- * bit-identical on the same engine.
- */
-export const rng = (seed: number): Rng => {
-  let sm = (Number.isFinite(seed) ? Math.trunc(seed) : 0) >>> 0;
-  const splitmix32 = (): number => {
-    sm = (sm + 0x9e3779b9) | 0;
-    let z = sm;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) | 0;
-  };
-  let a = splitmix32();
-  let b = splitmix32();
-  let c = splitmix32();
-  let d = splitmix32();
-  // The all-zero state is the one xoshiro cannot leave.
-  if ((a | b | c | d) === 0) a = 1;
-
-  const nextUint = (): number => {
+/** The xoshiro128** generator (Blackman and Vigna) from a 128-bit state: 32-bit unsigned outputs. */
+export const xoshiro128ss = (s0: number, s1: number, s2: number, s3: number): (() => number) => {
+  let a = s0 | 0;
+  let b = s1 | 0;
+  let c = s2 | 0;
+  let d = s3 | 0;
+  return () => {
     const result = Math.imul(rotl(Math.imul(b, 5), 7), 9);
     const t = b << 9;
     c ^= a;
@@ -44,6 +27,30 @@ export const rng = (seed: number): Rng => {
     d = rotl(d, 11);
     return result >>> 0;
   };
+};
+
+/**
+ * A seeded PRNG: xoshiro128** (Blackman and Vigna) with its state filled by splitmix32 from the
+ * seed, taken modulo 2^32. The integer stream is bit-identical on every JavaScript engine; normal
+ * and gamma draws also use Math.log and Math.pow, which the language lets engines round
+ * differently in the last bit, so across engines results agree to far more digits than are shown
+ * but are only guaranteed bit-identical on the same engine.
+ */
+export const rng = (seed: number): Rng => {
+  let sm = (Number.isFinite(seed) ? Math.trunc(seed) : 0) >>> 0;
+  const splitmix32 = (): number => {
+    sm = (sm + 0x9e3779b9) | 0;
+    let z = sm;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) | 0;
+  };
+  const a = splitmix32();
+  const b = splitmix32();
+  const c = splitmix32();
+  const d = splitmix32();
+  // The all-zero state is the one xoshiro cannot leave.
+  const nextUint = xoshiro128ss((a | b | c | d) === 0 ? 1 : a, b, c, d);
 
   const next = (): number => nextUint() / 4294967296;
 
