@@ -88,7 +88,9 @@ describe('computeIndex: scores from observed data', () => {
   });
 
   it('punishes imbalance under geometric aggregation but not under arithmetic', () => {
-    const pillarsAtFacility = PILLARS.filter((p) => p !== 'political-commitment');
+    const pillarsAtFacility: readonly Pillar[] = PILLARS.filter(
+      (p) => p !== 'political-commitment',
+    );
     const values = [
       ...unitAt('facility', 'balanced', () => 0.5),
       ...unitAt('facility', 'lopsided', (_, d) =>
