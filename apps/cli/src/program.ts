@@ -63,5 +63,6 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerFacilityCommands(program, ctx);
   registerMonitoringCommands(program, ctx);
   registerStatsCommand(program, ctx);
+  registerDemoCommand(program, ctx);
   return program;
 };

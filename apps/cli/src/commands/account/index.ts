@@ -8,7 +8,7 @@ const isCode = (error: unknown, code: string): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 
 /** Logs in, asking for a TOTP code only when the server says the account needs one. */
-const loginWithSecondFactor = async (
+export const loginWithSecondFactor = async (
   ctx: CliContext,
   client: VigilClient,
   input: { email: string; password: string; totp?: string; recoveryCode?: string },
