@@ -5,6 +5,7 @@ import { runEvidenceBench } from './evidence';
 import { runFacilitiesBench } from './facilities';
 import { runRecordsSearchBench } from './records-search';
 import { runRecordsImportBench } from './records-import';
+import { runStatisticsBench } from './statistics';
 
 const benches: Record<string, () => Promise<void>> = {
   auth: runAuthBench,
@@ -19,6 +20,8 @@ const benches: Record<string, () => Promise<void>> = {
   evidence: runEvidenceBench,
   // Issue 5: facility page data for a facility with 50,000 incidents, and map data for 1,000.
   facilities: runFacilitiesBench,
+  // Issue 6: cross-tabulations over 1,000,000 incidents (PGlite, and PostgreSQL when configured).
+  statistics: runStatisticsBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

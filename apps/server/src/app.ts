@@ -7,6 +7,8 @@ import { registerEvidenceRoutes } from './modules/evidence/routes';
 import { registerFacilityRoutes } from './modules/facilities/routes';
 import { seedStarterFacilities } from './modules/facilities/seed';
 import { registerMonitoringRoutes } from './modules/monitoring/routes';
+import { registerStatisticsRoutes } from './modules/statistics/routes';
+import { StatisticsStore } from './modules/statistics/store';
 import { scheduleScrub } from './modules/evidence/scrub';
 import { registerIdentityRoutes } from './modules/identity/routes';
 import { loadInstanceKeys } from './modules/instance/keys';
@@ -48,7 +50,8 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   const audit = createAuditLog({ db, keys, clock, checkpointEvery: config.checkpointEvery });
   const objects = options.objects ?? lazyObjectStore(() => openObjectStore(config, config.dataDir));
   const answers = new ResultCache(ANSWER_CACHE_BYTES);
-  const deps: AppDeps = { db, config, clock, keys, audit, objects, answers };
+  const statistics = new StatisticsStore();
+  const deps: AppDeps = { db, config, clock, keys, audit, objects, answers, statistics };
   await seedStarterFacilities(deps);
 
   const app = await createHttpServer(config, logger);
@@ -62,6 +65,7 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   registerEvidenceRoutes(app, deps);
   registerFacilityRoutes(app, deps);
   registerMonitoringRoutes(app, deps);
+  registerStatisticsRoutes(app, deps);
   scheduleScrub(app, deps);
   return app;
 };

@@ -1,4 +1,5 @@
 import type { AuditLog } from './modules/audit/log';
+import type { StatisticsStore } from './modules/statistics/store';
 import type { InstanceKeys } from './modules/instance/keys';
 import type { Clock } from './platform/clock';
 import type { Config } from './platform/config';
@@ -17,4 +18,6 @@ export interface AppDeps {
   readonly objects: ObjectStore;
   /** Computed answers (facility pages, map values, the register) reused until their data change. */
   readonly answers: ResultCache;
+  /** The coded facts of vaults statistics were asked about, kept up to date from changes. */
+  readonly statistics: StatisticsStore;
 }

@@ -343,6 +343,16 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
     session: sessionOf(p),
   }),
   alertList: async (p) => ({ url: `/api/vaults/${vault.id}/alerts`, session: sessionOf(p) }),
+  statsQuery: async (p) => ({
+    url: `/api/vaults/${vault.id}/stats`,
+    body: { rows: 'year' },
+    session: sessionOf(p),
+  }),
+  statsRecords: async (p) => ({
+    url: `/api/vaults/${vault.id}/stats/records`,
+    body: { query: { rows: 'year' } },
+    session: sessionOf(p),
+  }),
   facilityMerge: async (p) => ({
     url: `/api/facilities/${await newFacility()}/merge`,
     body: { into: await newFacility() },
