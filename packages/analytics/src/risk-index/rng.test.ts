@@ -69,10 +69,17 @@ describe('rng', () => {
     },
   );
 
-  it('draws betas with mean a / (a + b)', () => {
+  it.each([
+    [0.5, 8],
+    [2.5, 7.5],
+    [7.5, 2.5],
+    [1.5, 40],
+    [100.5, 200.5],
+  ])('draws Beta(%s, %s) with its mean and variance', (a, b) => {
     const r = rng(17);
-    const { mean } = sample(20_000, () => betaDraw(r, 2.5, 7.5));
-    expect(mean).toBeCloseTo(0.25, 2);
+    const { mean, variance } = sample(40_000, () => betaDraw(r, a, b));
+    expect(mean / (a / (a + b))).toBeCloseTo(1, 1);
+    expect(variance / ((a * b) / ((a + b) ** 2 * (a + b + 1)))).toBeCloseTo(1, 1);
   });
 
   it('refuses a gamma shape that is not positive', () => {

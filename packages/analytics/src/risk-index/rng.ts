@@ -54,12 +54,13 @@ export const rng = (seed: number): Rng => {
 
   const next = (): number => nextUint() / 4294967296;
 
-  let spare: number | undefined;
+  // A flag and a number rather than `number | undefined`, so the spare stays an unboxed double.
+  let hasSpare = false;
+  let spare = 0;
   const normal = (): number => {
-    if (spare !== undefined) {
-      const s = spare;
-      spare = undefined;
-      return s;
+    if (hasSpare) {
+      hasSpare = false;
+      return spare;
     }
     for (;;) {
       const u = 2 * next() - 1;
@@ -68,6 +69,7 @@ export const rng = (seed: number): Rng => {
       if (s > 0 && s < 1) {
         const f = Math.sqrt((-2 * Math.log(s)) / s);
         spare = v * f;
+        hasSpare = true;
         return u * f;
       }
     }
@@ -99,9 +101,38 @@ export const rng = (seed: number): Rng => {
   return { next, normal, gamma };
 };
 
-/** A Beta(a, b) draw from two gamma draws. */
+const LN4 = Math.log(4);
+const ONE_PLUS_LN5 = 1 + Math.log(5);
+
+/**
+ * A Beta(a, b) draw. When both shapes exceed 1, Cheng's algorithm BB (1978), which needs about
+ * two uniforms per draw; otherwise the ratio of two gamma draws.
+ */
 export const betaDraw = (r: Rng, a: number, b: number): number => {
-  const x = r.gamma(a);
-  const y = r.gamma(b);
-  return x / (x + y);
+  const lo = Math.min(a, b);
+  if (!(lo > 1)) {
+    const x = r.gamma(a);
+    const y = r.gamma(b);
+    return x / (x + y);
+  }
+  const hi = Math.max(a, b);
+  const alpha = lo + hi;
+  const beta = Math.sqrt((alpha - 2) / (2 * lo * hi - alpha));
+  const gamma = lo + 1 / beta;
+  let w: number;
+  for (;;) {
+    const u1 = r.next();
+    const u2 = r.next();
+    if (u1 === 0) continue;
+    const v = beta * Math.log(u1 / (1 - u1));
+    w = Math.min(lo * Math.exp(v), Number.MAX_VALUE);
+    const z = u1 * u1 * u2;
+    const rr = gamma * v - LN4;
+    const s = lo + rr - w;
+    if (s + ONE_PLUS_LN5 >= 5 * z) break;
+    const t = Math.log(z);
+    if (s > t) break;
+    if (rr + alpha * Math.log(alpha / (hi + w)) >= t) break;
+  }
+  return a === lo ? w / (hi + w) : hi / (hi + w);
 };
