@@ -250,6 +250,11 @@ describe('computeIndex: warnings and errors', () => {
     );
   });
 
+  it('keeps the default for a setting given as undefined', () => {
+    const result = computeIndex('facility', f1, { draws: undefined, aggregation: undefined });
+    expect(result.settings).toMatchObject({ draws: 1000, aggregation: 'arithmetic' });
+  });
+
   it('returns an empty index for no values', () => {
     const result = computeIndex('country', []);
     expect(result.units).toEqual([]);

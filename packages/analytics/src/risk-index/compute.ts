@@ -86,14 +86,14 @@ export const computeIndex = (
   const unscored = p.units.filter((_, u) => Number.isNaN(point.score[u] as number));
   if (unscored.length > 0) {
     warnings.push(
-      `${unscored.length} of ${p.units.length} units have no score: less than ${Math.round(
+      `${unscored.length} of ${p.units.length} ${unscored.length === 1 ? 'unit has' : 'units have'} no score: less than ${Math.round(
         s.minCoverage * 100,
       )} % of the pillar weight is covered by data (${listed(unscored)}).`,
     );
   }
   if (mc.widened.length > 0) {
     warnings.push(
-      `For ${mc.widened.length} units the score from observed data lies outside the central 95 % of the draws, mostly because imputed values differ from observed ones; their intervals were widened to include it (${listed(mc.widened)}).`,
+      `The score from observed data lies outside the central 95 % of the draws for ${mc.widened.length} ${mc.widened.length === 1 ? 'unit' : 'units'}, mostly because imputed values differ from observed ones; the intervals were widened to include the score (${listed(mc.widened)}).`,
     );
   }
   return {

@@ -57,7 +57,9 @@ const nonNegative = (x: number): boolean => Number.isFinite(x) && x >= 0;
  * (`invalid_settings`) naming the first setting out of range.
  */
 export const resolveSettings = (partial: Partial<IndexSettings> = {}): IndexSettings => {
-  const s: IndexSettings = { ...DEFAULT_SETTINGS, ...partial };
+  // A key present but undefined (as form state often has) keeps its default.
+  const given = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
+  const s: IndexSettings = { ...DEFAULT_SETTINGS, ...given };
   for (const p of PILLARS) {
     const w = s.weights[p];
     if (!nonNegative(w)) throw invalid(`weight of pillar ${p} must be ≥ 0, got ${w}`);
