@@ -92,6 +92,12 @@ export const monteCarlo = (
   const { norm, noise, noiseA, noiseB, pillarOf, indicatorWeight, observed, indicators, ranges } =
     p;
   for (let u = 0; u < U; u++) {
+    // A unit with nothing scored gets no interval, so its draws would be wasted.
+    let anything = !Number.isNaN(point.score[u] as number);
+    for (let q = 0; q < P && !anything; q++) {
+      anything = !Number.isNaN(point.pillarScore[u * P + q] as number);
+    }
+    if (!anything) continue;
     for (let d = 0; d < D; d++) {
       sums.fill(0);
       for (let i = 0; i < I; i++) {
