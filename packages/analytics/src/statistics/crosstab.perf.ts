@@ -1,7 +1,8 @@
 // Performance sanity check, not a test (tests never assert on wall-clock time):
-//   node --import tsx packages/analytics/src/statistics/crosstab.perf.ts [incidents]
+//   node --import tsx packages/analytics/src/statistics/crosstab.perf.ts
 // Builds a table of synthetic incidents (40,000 victims, ~3 methods each) and times cross-tabs.
 import { crossTab } from './crosstab';
+import { recordsBehind } from './records-behind';
 import { FactTableBuilder } from './fact-table';
 import type { StatsQuery } from './query';
 
@@ -17,7 +18,7 @@ const random = (seed: number): (() => number) => {
   };
 };
 
-const size = Number(process.argv[2] ?? 1_000_000);
+const size = 1_000_000;
 const next = random(42);
 const pick = (n: number): number => Math.floor(next() * n);
 const methods = Array.from({ length: 40 }, (_, i) => `m${String(i).padStart(2, '0')}`);
@@ -69,3 +70,14 @@ time('region × method, filtered to 3 methods and 2010–2019', {
   to: '2019-12-31',
 });
 time('month', { rows: 'month' });
+
+for (const run of ['first (sorts the ids once)', 'again']) {
+  const t = performance.now();
+  const { total } = recordsBehind(
+    table,
+    { rows: 'quarter', columns: 'method' },
+    { row: '2010-Q1', column: 'm01' },
+    { offset: 0, limit: 50 },
+  );
+  console.log(`drill-down, ${run}: ${(performance.now() - t).toFixed(0)} ms, ${total} incidents`);
+}

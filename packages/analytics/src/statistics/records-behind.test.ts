@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factTableOf, type IncidentFact } from './fact-table';
-import { recordsBehind } from './records-behind';
+import { recordsBehind, sortById } from './records-behind';
 
 const FACTS: IncidentFact[] = [
   { incident: 'i3', victim: 'p2', day: '2024-04-01', values: { method: ['shock'], region: ['B'] } },
@@ -73,5 +73,26 @@ describe('recordsBehind', () => {
       'i3',
     ]);
     expect(recordsBehind(table, { rows: 'region' }, { row: 'B', column: 'shock' }).total).toBe(0);
+  });
+
+  it('orders by id the same way whether it sorts the records or looks up a table-wide ranking', () => {
+    const many = factTableOf(
+      Array.from({ length: 200 }, (_, i) => ({
+        incident: `i${(i * 7919) % 1000}`,
+        victim: `p${i % 13}`,
+        day: null,
+        values: {},
+      })),
+    );
+    const rows = Int32Array.from({ length: 120 }, (_, i) => (i * 37) % 200);
+    expect([...sortById(many, rows.slice(), 0)]).toEqual([...sortById(many, rows.slice())]);
+  });
+
+  it('gives nothing for a negative limit and starts at 0 for a negative offset', () => {
+    expect(recordsBehind(table, query, {}, { offset: 0, limit: -1 })).toEqual({
+      ids: [],
+      total: 4,
+    });
+    expect(recordsBehind(table, query, {}, { offset: -3, limit: 1 }).ids).toEqual(['i1']);
   });
 });

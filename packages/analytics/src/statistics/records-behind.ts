@@ -18,25 +18,52 @@ export interface Page {
 /** Every record when no page is asked for. */
 const ALL: Page = { offset: 0, limit: Infinity };
 
-const idOrders = new WeakMap<FactTable, Int32Array>();
+/** Code-unit order, not localeCompare: the same order in every runtime and locale. */
+const byId =
+  (ids: readonly string[]) =>
+  (a: number, b: number): number => {
+    const x = ids[a] as string;
+    const y = ids[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+
+/** Above this many records, sorting them by id costs more than looking up a table-wide ranking. */
+const RANKED = 50_000;
+
+interface Ranking {
+  /** Rows in ascending order of incident id. */
+  readonly rows: Int32Array;
+  /** The position of each row in `rows`. */
+  readonly rank: Int32Array;
+}
+
+const rankings = new WeakMap<FactTable, Ranking>();
 
 /**
- * The rows in ascending order of incident id, sorted on the first drill-down into a table and
- * kept: the table itself is grouped by victim for counting, and lists must not depend on that.
+ * Every row ranked by incident id, made on the first large drill-down into a table and kept: the
+ * table itself is grouped by victim for counting, and lists must not depend on that.
  */
-const idOrderOf = (table: FactTable): Int32Array => {
-  let order = idOrders.get(table);
-  if (!order) {
-    const ids = table.incidents;
-    // Code-unit order, not localeCompare: the same order in every runtime and locale.
-    order = Int32Array.from(ids, (_, i) => i).sort((a, b) => {
-      const x = ids[a] as string;
-      const y = ids[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-    idOrders.set(table, order);
+const rankingOf = (table: FactTable): Ranking => {
+  let ranking = rankings.get(table);
+  if (!ranking) {
+    const rows = Int32Array.from(table.incidents, (_, i) => i).sort(byId(table.incidents));
+    const rank = new Int32Array(rows.length);
+    rows.forEach((row, position) => (rank[row] = position));
+    ranking = { rows, rank };
+    rankings.set(table, ranking);
   }
-  return order;
+  return ranking;
+};
+
+/** The rows in ascending order of incident id (in place when few). */
+export const sortById = (table: FactTable, rows: Int32Array, rankAbove = RANKED): Int32Array => {
+  if (rows.length <= rankAbove) return rows.sort(byId(table.incidents));
+  const { rows: ranked, rank } = rankingOf(table);
+  // Typed-array sort without a comparator is numeric and native: fast for a million ranks.
+  return rows
+    .map((row) => rank[row] as number)
+    .sort()
+    .map((position) => ranked[position] as number);
 };
 
 /**
@@ -65,13 +92,12 @@ export const recordsBehind = (
     return { ids: [], total: 0 };
   }
   if (wanted.some((w) => w.code < 0)) return { ids: [], total: 0 };
-  const ids: string[] = [];
-  let total = 0;
-  const end = page.offset + page.limit;
-  for (const i of idOrderOf(table)) {
-    if (selected[i] === 0 || !wanted.every((w) => holds(w.keys, i, w.code))) continue;
-    if (total >= page.offset && total < end) ids.push(table.incidents[i] as string);
-    total++;
+  const matching: number[] = [];
+  for (let i = 0; i < table.size; i++) {
+    if (selected[i] === 1 && wanted.every((w) => holds(w.keys, i, w.code))) matching.push(i);
   }
-  return { ids, total };
+  const rows = sortById(table, Int32Array.from(matching));
+  const start = Math.max(0, page.offset);
+  const shown = rows.subarray(start, Math.max(start, Math.min(rows.length, start + page.limit)));
+  return { ids: Array.from(shown, (row) => table.incidents[row] as string), total: rows.length };
 };
