@@ -83,6 +83,9 @@ export function Layout() {
               {t('app.nav.facilities')}
             </NavLink>
             <AlertsNavLink />
+            <NavLink to="/statistics" data-testid="nav-statistics">
+              {t('statistics.nav')}
+            </NavLink>
             <NavLink to="/settings" data-testid="nav-settings">
               {t('app.nav.settings')}
             </NavLink>

@@ -12,6 +12,7 @@ import { FacilityPage } from '../features/facilities/pages/FacilityPage';
 import { EditFacilityPage, NewFacilityPage } from '../features/facilities/form/FacilityFormPages';
 import { LazyMapPage } from '../features/facilities/map/lazy';
 import { AlertsPage } from '../features/monitoring/alerts/AlertsPage';
+import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { VaultListPage } from '../features/vaults/VaultListPage';
 import { VaultPage } from '../features/vaults/VaultPage';
 import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
@@ -52,6 +53,7 @@ export const createRouter = () =>
             { path: 'facilities/:facilityId', element: <FacilityPage /> },
             { path: 'facilities/:facilityId/edit', element: <EditFacilityPage /> },
             { path: 'alerts', element: <AlertsPage /> },
+            { path: 'statistics', element: <StatisticsPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },

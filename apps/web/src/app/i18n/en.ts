@@ -2,6 +2,7 @@ import { recordsFormEn } from '../../features/records/i18n/form.en';
 import { evidenceEn } from '../../features/evidence/i18n/evidence.en';
 import { facilitiesEn } from '../../features/facilities/i18n/facilities.en';
 import { monitoringEn } from '../../features/monitoring/i18n/monitoring.en';
+import { statisticsEn } from '../../features/statistics/i18n/statistics.en';
 import { recordsPagesEn } from '../../features/records/i18n/pages.en';
 
 // English catalog: the reference for keys and ICU placeholders. ru.ts and uk.ts must have exactly
@@ -270,6 +271,7 @@ export const en = {
   ...evidenceEn,
   ...facilitiesEn,
   ...monitoringEn,
+  ...statisticsEn,
 } as const satisfies Record<string, string>;
 
 /** Every message id the app uses. */

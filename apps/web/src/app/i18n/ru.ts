@@ -3,6 +3,7 @@ import { recordsFormRu } from '../../features/records/i18n/form.ru';
 import { evidenceRu } from '../../features/evidence/i18n/evidence.ru';
 import { facilitiesRu } from '../../features/facilities/i18n/facilities.ru';
 import { monitoringRu } from '../../features/monitoring/i18n/monitoring.ru';
+import { statisticsRu } from '../../features/statistics/i18n/statistics.ru';
 import { recordsPagesRu } from '../../features/records/i18n/pages.ru';
 
 // Русский каталог: те же ключи и те же ICU-параметры, что в en.ts (проверяет catalogs.test.ts).
@@ -279,4 +280,5 @@ export const ru: Catalog = {
   ...evidenceRu,
   ...facilitiesRu,
   ...monitoringRu,
+  ...statisticsRu,
 };

@@ -1,0 +1,197 @@
+import { isoDaySchema, STAT_DIMENSIONS } from '@vigil/core';
+import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../app/i18n/LocaleProvider';
+import { Button } from '../../ui/Button';
+import { useLabeller } from '../records/shared/useLabeller';
+import { dimensionLabel } from './model/labels';
+import {
+  isDimension,
+  MEASURES,
+  swapped,
+  withColumns,
+  withPeriod,
+  withRows,
+  type Measure,
+  type StatsView,
+} from './model/view';
+
+const isDay = (text: string): boolean => isoDaySchema.safeParse(text).success;
+
+/**
+ * What to count by (rows, then optionally columns), what to count (incidents or distinct
+ * victims), and the period. Selects apply at once; the days apply with Apply (or Enter).
+ */
+export function Controls({
+  view,
+  onChange,
+}: {
+  readonly view: StatsView;
+  readonly onChange: (next: StatsView) => void;
+}) {
+  const t = useT();
+  const l = useLabeller();
+  const id = useId();
+  return (
+    <div className="stats-controls">
+      <fieldset className="stats-fieldset">
+        <legend>{t('statistics.controls.title')}</legend>
+        <div className="stats-row">
+          <div className="field">
+            <label htmlFor={`${id}-rows`}>{t('statistics.controls.rows')}</label>
+            <select
+              id={`${id}-rows`}
+              value={view.rows}
+              onChange={(e) =>
+                isDimension(e.target.value) && onChange(withRows(view, e.target.value))
+              }
+              data-testid="stats-rows"
+            >
+              {STAT_DIMENSIONS.map((d) => (
+                <option key={d} value={d}>
+                  {dimensionLabel(l, d)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-columns`}>{t('statistics.controls.columns')}</label>
+            <select
+              id={`${id}-columns`}
+              value={view.columns ?? ''}
+              onChange={(e) =>
+                onChange(
+                  withColumns(view, isDimension(e.target.value) ? e.target.value : undefined),
+                )
+              }
+              data-testid="stats-columns"
+            >
+              <option value="">{t('statistics.controls.none')}</option>
+              {STAT_DIMENSIONS.filter((d) => d !== view.rows).map((d) => (
+                <option key={d} value={d}>
+                  {dimensionLabel(l, d)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {view.columns === undefined ? null : (
+            <Button
+              variant="quiet"
+              onClick={() => onChange(swapped(view))}
+              className="stats-swap"
+              testId="stats-swap"
+            >
+              ⇄ {t('statistics.controls.swap')}
+            </Button>
+          )}
+          <div className="field">
+            <label htmlFor={`${id}-measure`}>{t('statistics.controls.measure')}</label>
+            <select
+              id={`${id}-measure`}
+              value={view.measure}
+              onChange={(e) => {
+                const measure = MEASURES.find((m): m is Measure => m === e.target.value);
+                if (measure !== undefined) onChange({ ...view, measure });
+              }}
+              data-testid="stats-measure"
+            >
+              {MEASURES.map((m) => (
+                <option key={m} value={m}>
+                  {t(`statistics.measure.${m}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </fieldset>
+      {/* Keyed by the address's days, so Back or a new link resets what was typed. */}
+      <PeriodForm key={`${view.from ?? ''}/${view.to ?? ''}`} view={view} onChange={onChange} />
+    </div>
+  );
+}
+
+/** From and to as days (the browser's date picker, keyboard included); Apply sets them. */
+function PeriodForm({
+  view,
+  onChange,
+}: {
+  readonly view: StatsView;
+  readonly onChange: (next: StatsView) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const [from, setFrom] = useState(view.from ?? '');
+  const [to, setTo] = useState(view.to ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    if ((from !== '' && !isDay(from)) || (to !== '' && !isDay(to))) {
+      setProblem(t('statistics.period.badDay'));
+      return;
+    }
+    if (from !== '' && to !== '' && to < from) {
+      setProblem(t('statistics.period.reversed'));
+      return;
+    }
+    setProblem(null);
+    onChange(withPeriod(view, from === '' ? undefined : from, to === '' ? undefined : to));
+  };
+
+  return (
+    <form className="stats-fieldset" onSubmit={apply} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="stats-legend">
+        {t('statistics.period.title')}
+      </h3>
+      <div className="stats-row">
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('statistics.period.from')}</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            aria-describedby={problem === null ? undefined : `${id}-problem`}
+            data-testid="stats-from"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('statistics.period.to')}</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            aria-describedby={problem === null ? undefined : `${id}-problem`}
+            data-testid="stats-to"
+          />
+        </div>
+        <div className="actions">
+          <Button type="submit" testId="stats-period-apply">
+            {t('statistics.period.apply')}
+          </Button>
+          {view.from !== undefined || view.to !== undefined ? (
+            <Button
+              variant="quiet"
+              onClick={() => {
+                setFrom('');
+                setTo('');
+                setProblem(null);
+                onChange(withPeriod(view));
+              }}
+            >
+              {t('statistics.period.clear')}
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      {view.from !== undefined || view.to !== undefined ? (
+        <p className="small muted">{t('statistics.period.undatedOut')}</p>
+      ) : null}
+      {problem === null ? null : (
+        <p id={`${id}-problem`} className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fitLabel, heatLayout, stackOf } from './layout';
+
+describe('chart geometry', () => {
+  it('cuts long labels with an ellipsis and leaves short ones', () => {
+    expect(fitLabel('Beating', 10)).toBe('Beating');
+    expect(fitLabel('Positional torture', 10)).toBe('Positiona…');
+    expect(fitLabel('ab cd', 4)).toBe('ab…');
+  });
+
+  it('stacks segments in order, leaving out zeros', () => {
+    expect(
+      stackOf([
+        { key: 'a', value: 2 },
+        { key: 'b', value: 0 },
+        { key: null, value: 3 },
+      ]),
+    ).toEqual([
+      { key: 'a', value: 2, y0: 0, y1: 2 },
+      { key: null, value: 3, y0: 2, y1: 5 },
+    ]);
+    expect(stackOf([])).toEqual([]);
+  });
+
+  it('makes room for the labels and grows wider than the page for many columns', () => {
+    const small = heatLayout(['2024', '2025'], ['Beating', 'Isolation']);
+    expect(small.width).toBe(720);
+    expect(small.left).toBeGreaterThan(4 * 6);
+    expect(small.height).toBe(small.top + 2 * small.cellHeight + 4);
+    expect(small.cellWidth).toBeLessThanOrEqual(96);
+    const wide = heatLayout(
+      ['2024'],
+      Array.from({ length: 40 }, (_, i) => `Facility ${i}`),
+    );
+    expect(wide.cellWidth).toBe(34);
+    expect(wide.width).toBe(wide.left + 40 * 34 + 10);
+    const long = heatLayout(['x'.repeat(80)], ['y'.repeat(80)]);
+    expect(long.rowChars).toBe(32);
+    expect(long.columnChars).toBe(24);
+  });
+});
