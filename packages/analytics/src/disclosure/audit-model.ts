@@ -5,6 +5,7 @@
 import { isSensitive, type LinearModel, type Publication } from './model';
 import { exposedRangesOf } from './ranges';
 
+/** A sensitive entry the publication gives away. */
 export interface EntryProblem {
   readonly entry: number;
   /** What can be inferred: the range of values consistent with the publication. */

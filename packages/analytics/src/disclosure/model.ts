@@ -9,6 +9,7 @@ export interface Equation {
   readonly total: number;
 }
 
+/** Entries and the published sums over them. */
 export interface LinearModel {
   /** The true value of each entry. */
   readonly values: readonly number[];

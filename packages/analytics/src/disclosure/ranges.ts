@@ -3,6 +3,7 @@
 import type { LinearModel, Publication } from './model';
 import { Polyhedron } from './simplex';
 
+/** The values an entry can take given the publication. */
 export interface Range {
   /** Smallest consistent value; NaN when the published figures contradict each other. */
   readonly lower: number;

@@ -9,6 +9,7 @@ import { DEFAULT_K, type DisclosureOptions } from './table';
 /** The position of the total in a series' primary, complementary and problem lists. */
 export const SERIES_TOTAL = -1;
 
+/** A series as it may be published: suppressed figures are null. */
 export interface ProtectedSeries {
   readonly labels: readonly string[];
   /** The counts, null where suppressed. */
@@ -20,6 +21,7 @@ export interface ProtectedSeries {
   readonly complementary: readonly number[];
 }
 
+/** The auditor's verdict on a series; `index` is SERIES_TOTAL for the total. */
 export interface SeriesAuditResult {
   readonly safe: boolean;
   readonly problems: readonly {

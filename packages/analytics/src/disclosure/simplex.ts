@@ -9,6 +9,7 @@
 
 const EPSILON = 1e-9;
 
+/** The minimum of a linear program, or that there is none. */
 export type LpResult =
   { readonly kind: 'optimal'; readonly value: number } | { readonly kind: 'unbounded' };
 

@@ -6,6 +6,7 @@
 import { auditModel } from './audit-model';
 import { equationsByEntry, isSensitive, type LinearModel } from './model';
 
+/** Which entries to suppress, and why. */
 export interface Suppression {
   /** Entries suppressed because they are counts from 1 to k − 1, ascending. */
   readonly primary: readonly number[];

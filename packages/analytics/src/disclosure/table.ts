@@ -18,6 +18,7 @@ export interface Table2D {
  */
 export type TablePosition = readonly [row: number, column: number];
 
+/** A table as it may be published: suppressed figures are null, with why each was suppressed. */
 export interface ProtectedTable {
   readonly rows: readonly string[];
   readonly columns: readonly string[];
@@ -32,11 +33,13 @@ export interface ProtectedTable {
   readonly complementary: readonly TablePosition[];
 }
 
+/** Settings of protection and audit. */
 export interface DisclosureOptions {
   /** The threshold: counts from 1 to k − 1 are not published. Default 5. */
   readonly k?: number;
 }
 
+/** A figure the publication gives away, and what can be inferred about it. */
 export interface AuditProblem {
   readonly cell: TablePosition;
   /** The range of values the figure can take given everything published. */
@@ -45,11 +48,13 @@ export interface AuditProblem {
   readonly reason: string;
 }
 
+/** The auditor's verdict: safe when there is no problem. */
 export interface AuditResult {
   readonly safe: boolean;
   readonly problems: readonly AuditProblem[];
 }
 
+/** The threshold when none is given: counts from 1 to 4 are not published. */
 export const DEFAULT_K = 5;
 
 /**

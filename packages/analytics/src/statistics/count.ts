@@ -16,6 +16,7 @@ export interface CellCounts {
   get(row: number, column: number): { incidents: number; victims: number } | null;
 }
 
+/** Everything one counting pass yields, by key. */
 export interface Counts {
   readonly rows: Margin;
   readonly columns: Margin | null;

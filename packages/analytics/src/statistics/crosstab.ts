@@ -18,6 +18,7 @@ export interface Cell {
   readonly victims: number;
 }
 
+/** A table of counts, its totals and the caveats to show with it. */
 export interface CrossTab {
   /**
    * Row values: time buckets in order of time, every period from the first to the last (or from

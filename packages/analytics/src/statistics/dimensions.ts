@@ -26,6 +26,7 @@ export type TimeDimension = 'month' | 'quarter' | 'year';
 
 /** The dimensions whose values are given with each incident (all but the time buckets). */
 export type CodedDimension = Exclude<Dimension, TimeDimension>;
+/** The coded dimensions, in the order of DIMENSIONS. */
 export const CODED_DIMENSIONS = DIMENSIONS.filter(
   (d): d is CodedDimension => !TIME_DIMENSIONS.includes(d),
 );
@@ -45,4 +46,5 @@ export const MEASURES = {
       'Distinct people named as victims of the incidents counted; incidents without a known victim add none.',
   },
 } as const;
+/** What a figure counts: incidents or distinct victims. */
 export type Measure = keyof typeof MEASURES;

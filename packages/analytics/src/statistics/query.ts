@@ -10,6 +10,7 @@ import { keysOf } from './keys';
  */
 export type Filter = Readonly<Partial<Record<Dimension, readonly (string | null)[]>>>;
 
+/** A cross-tab to compute: which dimensions, which incidents, which period. */
 export interface StatsQuery {
   /** The dimension whose values are the rows. */
   readonly rows: Dimension;

@@ -3,6 +3,7 @@
 import type { CrossTab } from './crosstab';
 import type { Measure } from './dimensions';
 
+/** One rate of a rate table. */
 export interface Rate {
   readonly row: string | null;
   readonly column: string | null;

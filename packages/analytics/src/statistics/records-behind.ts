@@ -10,6 +10,7 @@ export interface Figure {
   readonly column?: string | null;
 }
 
+/** A window of a list: skip `offset` records, then give at most `limit`. */
 export interface Page {
   readonly offset: number;
   readonly limit: number;
