@@ -71,7 +71,8 @@ export const generateDemoDataset = (options: DemoOptions): DemoDataset => {
     start: dayOf(TIMELINE_START),
     until: dayOf(options.until),
     note: syntheticNote(options.seed),
-    facilities: options.facilities,
+    // In id order: the register may list them in any order, the dataset must not change.
+    facilities: [...options.facilities].sort((a, b) => a.id.localeCompare(b.id)),
     emit: (record) => void records.push(record),
   };
   if (!(ctx.until > ctx.start))

@@ -145,14 +145,14 @@ export const registerDemoCommand = (program: Command, ctx: CliContext): void => 
     .addHelpText(
       'after',
       `
-Logs in with the stored session, or registers the account (as \`vigil account register\`) or
-logs in to it. Then creates a new vault "Demo vault — synthetic data (…)" and imports, all or
-nothing, invented people (about 1.25 records each with relatives, witnesses and perpetrators),
-their detentions in facilities of the server's register (transfers, people held
-incommunicado), incidents from 2014 on (most after February 2022), sources, medical findings,
-complaints and appeals with outcomes, reprisals, and monitoring reports with findings.
-Every person's notes and every text say the data is synthetic. Records are sealed on this
-machine like any other: the server never sees a name. About 9 records per person.
+Logs in with the stored session, or registers the account (as \`vigil account register\`), or
+logs in to it when it exists. Then creates a new vault "Demo vault — synthetic data (…)" and
+imports into it, all or nothing, about nine records per person: invented victims (plus the
+relatives, witnesses and officers the sources name), their detentions in facilities of the
+server's register (transfers, people held incommunicado, some still held), incidents from 2014
+on (most after February 2022), sources, medical findings, complaints and appeals with outcomes,
+reprisals, and monitoring reports with findings. Every person's notes and every text say the
+data is synthetic. Records are sealed on this machine like any other: the server sees no name.
 The password comes from VIGIL_PASSWORD, else a hidden prompt (asked twice: the account may be new).
 JSON output (--json): ${DEMO_SHAPE}`,
     )
