@@ -292,6 +292,42 @@ export interface FacilityActivityTable {
   generation: ColumnType<string, string | number, string | number>;
 }
 
+/** An expert's rating of a risk-index indicator for one unit and period (migration 0013). */
+export interface RiskIndexExpertValuesTable {
+  vault_id: string;
+  id: string;
+  indicator: string;
+  level: 'country' | 'region' | 'facility';
+  unit: string;
+  period_from: string;
+  period_to: string;
+  value: number;
+  /** About laws and public facts, never people: plaintext. */
+  evidence: string;
+  confidence: 'low' | 'medium' | 'high';
+  version: number;
+  deleted_at: NullableTimestamp;
+  deleted_by: string | null;
+  created_at: Timestamp;
+  created_by: string;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+/** Every state of every expert value (migration 0013); append-only. */
+export interface RiskIndexExpertValueVersionsTable {
+  vault_id: string;
+  value_id: string;
+  version: number;
+  change: 'create' | 'update' | 'delete';
+  value: number;
+  evidence: string;
+  confidence: 'low' | 'medium' | 'high';
+  deleted: boolean;
+  changed_at: ColumnType<Date, Date | string, never>;
+  changed_by: string;
+}
+
 /** The database as Kysely sees it; one interface for both engines. */
 export interface Database {
   accounts: AccountsTable;
@@ -318,4 +354,6 @@ export interface Database {
   facilities: FacilitiesTable;
   facility_versions: FacilityVersionsTable;
   facility_activity: FacilityActivityTable;
+  risk_index_expert_values: RiskIndexExpertValuesTable;
+  risk_index_expert_value_versions: RiskIndexExpertValueVersionsTable;
 }
