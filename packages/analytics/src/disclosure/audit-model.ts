@@ -19,13 +19,14 @@ export const auditModel = (
   model: LinearModel,
   publication: Publication,
   k: number,
+  flagged: ReadonlySet<number> = new Set(),
 ): EntryProblem[] => {
   const problems: EntryProblem[] = [];
   const hidden: number[] = [];
   model.values.forEach((value, entry) => {
     const shown = publication[entry];
     if (shown === null) {
-      if (isSensitive(value, k)) hidden.push(entry);
+      if (isSensitive(value, k) || flagged.has(entry)) hidden.push(entry);
     } else if (shown !== value) {
       problems.push({
         entry,
@@ -40,9 +41,16 @@ export const auditModel = (
         upper: value,
         reason: `a count from 1 to ${k - 1} is published`,
       });
+    } else if (flagged.has(entry)) {
+      problems.push({
+        entry,
+        lower: value,
+        upper: value,
+        reason: `a figure about 1 to ${k - 1} people is published`,
+      });
     }
   });
-  for (const [entry, { lower, upper }] of exposedRangesOf(model, publication, hidden, k)) {
+  for (const [entry, { lower, upper }] of exposedRangesOf(model, publication, hidden, k, flagged)) {
     const reason = Number.isNaN(lower)
       ? 'the published figures contradict each other'
       : lower === upper

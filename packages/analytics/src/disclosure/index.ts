@@ -8,6 +8,7 @@ export {
   type AuditProblem,
   type AuditResult,
   type DisclosureOptions,
+  type PeopleCounts,
   type ProtectedTable,
   type Table2D,
   type TablePosition,

@@ -1,6 +1,6 @@
 // What an attacker learns about each suppressed entry: the exact range of values consistent with
 // everything published (all published cells and totals, counts whole and non-negative).
-import type { LinearModel, Publication } from './model';
+import { isSensitive, type LinearModel, type Publication } from './model';
 import { Polyhedron } from './simplex';
 
 /** The values an entry can take given the publication. */
@@ -116,6 +116,7 @@ export const exposedRangesOf = (
   publication: Publication,
   targets: readonly number[],
   k: number,
+  flagged: ReadonlySet<number> = new Set(),
 ): Map<number, Range> => {
   const exposed = new Map<number, Range>();
   for (const { region, variable, goals } of regionsOf(model, publication, targets)) {
@@ -125,6 +126,13 @@ export const exposedRangesOf = (
         continue;
       }
       const j = variable.get(goal) as number;
+      if (flagged.has(goal) && !isSensitive(model.values[goal] ?? 0, k)) {
+        // Few people behind many counts: the count itself may be large, but must stay unknown.
+        const lower = minimumOf(region, j, 1);
+        const upper = minimumOf(region, j, -1);
+        if (lower === upper) exposed.set(goal, { lower, upper });
+        continue;
+      }
       const atVertex = Math.round(region.valueAt(j));
       if (atVertex === 0 || atVertex >= k) continue;
       const lower = minimumOf(region, j, 1);

@@ -113,13 +113,17 @@ const coverFor = (
 };
 
 /** Primary and complementary suppressions of a model at threshold k, which the auditor accepts. */
-export const suppress = (model: LinearModel, k: number): Suppression => {
-  const hidden = model.values.map((v) => isSensitive(v, k));
+export const suppress = (
+  model: LinearModel,
+  k: number,
+  flagged: ReadonlySet<number> = new Set(),
+): Suppression => {
+  const hidden = model.values.map((v, i) => isSensitive(v, k) || flagged.has(i));
   const equationsOf = equationsByEntry(model);
   for (;;) {
     closeEquations(model, hidden, equationsOf);
     const publication = model.values.map((v, i) => (hidden[i] ? null : v));
-    const problem = auditModel(model, publication, k)[0];
+    const problem = auditModel(model, publication, k, flagged)[0];
     if (problem === undefined) break;
     const cover = coverFor(model, problem.entry, hidden, equationsOf);
     // Unreachable by the argument above; suppressing everything is the safe way out regardless.
@@ -129,7 +133,7 @@ export const suppress = (model: LinearModel, k: number): Suppression => {
   const primary: number[] = [];
   const complementary: number[] = [];
   model.values.forEach((v, i) => {
-    if (isSensitive(v, k)) primary.push(i);
+    if (isSensitive(v, k) || flagged.has(i)) primary.push(i);
     else if (hidden[i]) complementary.push(i);
   });
   return { primary, complementary };

@@ -2,7 +2,7 @@
 // statistical annexes: protection by cell suppression, and the audit that proves it.
 import { auditModel } from './audit-model';
 import { DisclosureError, DisclosureErrorCode } from './errors';
-import { checkCounts, checkThreshold, type Equation, type LinearModel } from './model';
+import { checkCounts, checkThreshold, isSensitive, type Equation, type LinearModel } from './model';
 import { suppress } from './suppress';
 
 /** Counts, rows × columns, non-negative integers. */
@@ -33,11 +33,50 @@ export interface ProtectedTable {
   readonly complementary: readonly TablePosition[];
 }
 
+/**
+ * How many distinct people each figure of a table of other counts (e.g. incidents) is about. A
+ * figure about 1 to k − 1 people is sensitive however large its own count: five incidents of
+ * one victim describe one person.
+ */
+export interface PeopleCounts {
+  readonly values: readonly (readonly number[])[];
+  readonly rowTotals: readonly number[];
+  readonly columnTotals: readonly number[];
+  readonly total: number;
+}
+
 /** Settings of protection and audit. */
 export interface DisclosureOptions {
   /** The threshold: counts from 1 to k − 1 are not published. Default 5. */
   readonly k?: number;
+  /**
+   * People behind each figure, when the table counts something else: figures about 1 to k − 1
+   * people are suppressed too, and must not be recoverable exactly.
+   */
+  readonly people?: PeopleCounts;
 }
+
+/** Model entries (cells row by row, row totals, column totals, total) about too few people. */
+const flaggedBy = (people: PeopleCounts | undefined, k: number, m: number, n: number) => {
+  const flagged = new Set<number>();
+  if (people === undefined) return flagged;
+  const counts = [
+    ...people.values.flat(),
+    ...people.rowTotals,
+    ...people.columnTotals,
+    people.total,
+  ];
+  if (counts.length !== m * n + m + n + 1) {
+    throw new DisclosureError(
+      DisclosureErrorCode.shapeMismatch,
+      'people counts must have the shape of the table',
+    );
+  }
+  counts.forEach((c, i) => {
+    if (isSensitive(c, k)) flagged.add(i);
+  });
+  return flagged;
+};
 
 /** A figure the publication gives away, and what can be inferred about it. */
 export interface AuditProblem {
@@ -117,11 +156,11 @@ export const protectTable = (table: Table2D, options: DisclosureOptions = {}): P
   const k = options.k ?? DEFAULT_K;
   checkThreshold(k);
   const model = modelOf(table);
-  const { primary, complementary } = suppress(model, k);
-  const hidden = new Set([...primary, ...complementary]);
-  const shown = model.values.map((v, i) => (hidden.has(i) ? null : v));
   const m = table.rows.length;
   const n = table.columns.length;
+  const { primary, complementary } = suppress(model, k, flaggedBy(options.people, k, m, n));
+  const hidden = new Set([...primary, ...complementary]);
+  const shown = model.values.map((v, i) => (hidden.has(i) ? null : v));
   return {
     rows: [...table.rows],
     columns: [...table.columns],
@@ -162,7 +201,8 @@ export const auditTable = (
       'the publication does not have the shape of the original',
     );
   }
-  const problems = auditModel(model, publicationOf(published), k).map(
+  const flagged = flaggedBy(options.people, k, m, n);
+  const problems = auditModel(model, publicationOf(published), k, flagged).map(
     ({ entry, lower, upper, reason }) => ({ cell: positionOf(entry, m, n), lower, upper, reason }),
   );
   return { safe: problems.length === 0, problems };
