@@ -4,3 +4,4 @@
 export * from './statistics/index';
 export * from './disclosure/index';
 export * from './risk-index/index';
+export * from './publish/index';
