@@ -84,3 +84,4 @@ export {
   type FacilityFileItem,
   type FacilityFileProblem,
 } from './facility-files';
+export * from './reports';
