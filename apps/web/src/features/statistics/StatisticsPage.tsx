@@ -74,7 +74,8 @@ function VaultStatistics({ vault }: { readonly vault: VaultView }) {
   const setView = (next: StatsView) => setParams((p) => viewToParams(next, p), { replace: true });
   const onSelect: SelectFigure = (figure, figureLabel, opener) => {
     lastOpener.current = opener;
-    setSelection({ figure, label: figureLabel, query: queryText });
+    // The figure belongs to the answer on screen, which may be the last query's while one loads.
+    setSelection({ figure, label: figureLabel, query: JSON.stringify(stats.data?.query ?? null) });
   };
   const close = () => {
     setSelection(null);
@@ -83,12 +84,8 @@ function VaultStatistics({ vault }: { readonly vault: VaultView }) {
   };
 
   if (stats.isPending) return <Loading />;
-  if (stats.isError) return <ErrorAlert error={stats.error} />;
-  const data = stats.data.answer;
-  // The dimensions of the answer on screen (the address may already ask for others).
-  const answered = stats.data.query;
-  const shownView = withColumns(withRows(view, answered.rows), answered.columns);
-  if (data.basis.incidents === 0) {
+  const answered = stats.data;
+  if (answered !== undefined && answered.answer.basis.incidents === 0) {
     return (
       <div data-testid="stats-empty">
         <EmptyState
@@ -117,33 +114,38 @@ function VaultStatistics({ vault }: { readonly vault: VaultView }) {
       </section>
       {reversed ? <Notice kind="warning">{t('statistics.period.reversed')}</Notice> : null}
       {stats.isFetching ? <Loading /> : null}
-      <div className={shown === null ? 'stats-layout' : 'stats-layout stats-layout-open'}>
-        <div className="stats-main">
-          {data.total.incidents === 0 ? (
-            <p className="card" data-testid="stats-none-match">
-              {t('statistics.empty.filtered')}
-            </p>
-          ) : (
-            <StatsFigure
-              view={shownView}
-              data={data}
-              label={label}
-              selected={shown === null ? undefined : figureKey(shown.figure)}
-              onSelect={onSelect}
+      {/* An answer that failed leaves the controls, so another choice can be made. */}
+      <ErrorAlert error={stats.error} />
+      {answered === undefined ? null : (
+        <div className={shown === null ? 'stats-layout' : 'stats-layout stats-layout-open'}>
+          <div className="stats-main">
+            {answered.answer.total.incidents === 0 ? (
+              <p className="card" data-testid="stats-none-match">
+                {t('statistics.empty.filtered')}
+              </p>
+            ) : (
+              <StatsFigure
+                // The dimensions of the answer on screen (the address may already ask for others).
+                view={withColumns(withRows(view, answered.query.rows), answered.query.columns)}
+                data={answered.answer}
+                label={label}
+                selected={shown === null ? undefined : figureKey(shown.figure)}
+                onSelect={onSelect}
+              />
+            )}
+          </div>
+          {shown === null ? null : (
+            <RecordsPanel
+              key={figureKey(shown.figure)}
+              vaultId={vault.id}
+              query={query}
+              figure={shown.figure}
+              label={shown.label}
+              onClose={close}
             />
           )}
         </div>
-        {shown === null ? null : (
-          <RecordsPanel
-            key={figureKey(shown.figure)}
-            vaultId={vault.id}
-            query={query}
-            figure={shown.figure}
-            label={shown.label}
-            onClose={close}
-          />
-        )}
-      </div>
+      )}
     </>
   );
 }

@@ -51,9 +51,13 @@ export function StatsFigure({
   const props: ChartProps = { table, label, title, selected, onSelect, svgRef };
   const undated = undatedOnAxis(view, data);
   const multi = data.multiValued.map((d: StatDimension) => dimensionLabel(l, d));
-  const hasUnknown =
-    (data.rows.includes(null) && !isTimeDimension(view.rows)) ||
-    (view.columns !== undefined && !isTimeDimension(view.columns) && data.columns.includes(null));
+  // Which words for null the table shows: "Unknown", and "None recorded" for interventions.
+  const nulls = [
+    ...(data.rows.includes(null) ? [view.rows] : []),
+    ...(view.columns !== undefined && data.columns.includes(null) ? [view.columns] : []),
+  ].filter((d) => !isTimeDimension(d));
+  const hasUnknown = nulls.some((d) => d !== 'intervention-outcome');
+  const hasNone = nulls.includes('intervention-outcome');
   return (
     <section
       className="card stack"
@@ -81,6 +85,7 @@ export function StatsFigure({
             </span>
           ) : null}
           {hasUnknown ? <span> {t('statistics.note.unknown')}</span> : null}
+          {hasNone ? <span> {t('statistics.note.none')}</span> : null}
           {undated > 0 ? <span> {t('statistics.figure.undated', { count: undated })}</span> : null}
           <span className="muted">
             {' '}

@@ -1,4 +1,4 @@
-import { NOTE_HEIGHT, svgDocument, TITLE_HEIGHT } from './model/exportFile';
+import { svgDocument } from './model/exportFile';
 
 // The browser side of the downloads: the chart's SVG serialised, drawn on a canvas for PNG, and
 // handed to the browser as a Blob. Nothing leaves the page; the CSP allows images from blob:.
@@ -45,12 +45,7 @@ export const chartSvgText = (
   const serializer = new XMLSerializer();
   const inner = [...clone.childNodes].map((n) => serializer.serializeToString(n)).join('');
   const box = svg.viewBox.baseVal;
-  const size = { width: box.width, height: box.height };
-  return {
-    text: svgDocument(inner, size, title, note),
-    width: Math.ceil(size.width),
-    height: Math.ceil(size.height) + TITLE_HEIGHT + NOTE_HEIGHT,
-  };
+  return svgDocument(inner, { width: box.width, height: box.height }, title, note);
 };
 
 /** The SVG document drawn on a canvas at twice its size, as PNG bytes. */

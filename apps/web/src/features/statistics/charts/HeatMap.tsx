@@ -1,13 +1,11 @@
 import type { StatDimension } from '@vigil/core';
 import { useT } from '../../../app/i18n/LocaleProvider';
-import { useLabeller } from '../../records/shared/useLabeller';
 import { EMPTY_CELL, heatScale } from '../model/heatmap';
-import { dimensionLabel } from '../model/labels';
 import { fitLabel, heatLayout } from '../model/layout';
 import { useDescribe, usePairLabel } from './describe';
 import { Mark } from './Mark';
 import { legendHeight, SvgLegend } from './SvgLegend';
-import { INK, MUTED, type ChartProps } from './types';
+import { INK, type ChartProps } from './types';
 
 /**
  * Two dimensions: rows down, columns across, each cell coloured by its count's class (the legend
@@ -16,7 +14,6 @@ import { INK, MUTED, type ChartProps } from './types';
  */
 export function HeatMap({ table, label, title, selected, onSelect, svgRef }: ChartProps) {
   const t = useT();
-  const l = useLabeller();
   const describe = useDescribe(table.measure);
   const pair = usePairLabel();
   const rowDimension = table.rowDimension;
@@ -42,12 +39,6 @@ export function HeatMap({ table, label, title, selected, onSelect, svgRef }: Cha
       data-testid="stats-chart"
       data-chart="heat-map"
     >
-      <text x={4} y={layout.top - 6} fontSize={11} fill={MUTED} aria-hidden="true">
-        {fitLabel(
-          `${dimensionLabel(l, rowDimension)} \\ ${dimensionLabel(l, columnDimension)}`,
-          Math.floor(layout.left / 6),
-        )}
-      </text>
       {columnLabels.map((name, j) => {
         const cx = layout.left + (j + 0.5) * layout.cellWidth;
         return (
@@ -96,7 +87,7 @@ export function HeatMap({ table, label, title, selected, onSelect, svgRef }: Cha
                       x={cx + layout.cellWidth / 2}
                       y={cy + layout.cellHeight / 2 + 4}
                       textAnchor="middle"
-                      fontSize={12}
+                      fontSize={13}
                       fill={cls?.dark === true ? '#ffffff' : INK}
                     >
                       {n}
@@ -125,7 +116,7 @@ export function HeatMap({ table, label, title, selected, onSelect, svgRef }: Cha
       <SvgLegend
         x={4}
         y={plotBottom}
-        width={Math.min(layout.width - 8, 600)}
+        width={Math.max(360, Math.min(layout.width - 8, 600))}
         title={t('statistics.legend.title', { name: t(`statistics.measure.${table.measure}`) })}
         entries={[
           { key: 'none', colour: EMPTY_CELL, label: t('statistics.legend.zero') },

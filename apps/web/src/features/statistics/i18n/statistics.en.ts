@@ -55,6 +55,8 @@ export const statisticsEn = {
   'statistics.dimension.age-band': 'Age of the victim',
   'statistics.dimension.intervention-outcome': 'Outcome of interventions',
   'statistics.value.undated': 'Undated',
+  'statistics.value.unknown': 'Unknown',
+  'statistics.value.none': 'None recorded',
 
   'statistics.figure.one': '{name} by {first}',
   'statistics.figure.two': '{name} by {first} and {last}',
@@ -77,6 +79,8 @@ export const statisticsEn = {
   'statistics.note.multiValued':
     'An incident can have several values of {name}. It counts under each of them, so the figures of a row or column may add up to more than its total; totals count each incident once.',
   'statistics.note.unknown': '“Unknown” counts incidents whose records do not say.',
+  'statistics.note.none':
+    '“None recorded” counts incidents no intervention with an outcome was recorded for.',
 
   'statistics.legend.title': '{name} in a cell',
   'statistics.legend.between': '{value}–{count}',
@@ -101,7 +105,7 @@ export const statisticsEn = {
 
   'statistics.empty.title': 'No incidents yet',
   'statistics.empty.body':
-    'Statistics count the incident records of this vault, and it has none yet. Add incidents in the vault’s records, or load made-up demonstration data from the command line (vigil demo) to see what the page does.',
+    'Statistics count the incident records of this vault, and it has none yet. Add incidents in the vault’s records, or create a vault of made-up demonstration data from the command line (vigil demo) to see what the page does.',
   'statistics.empty.add': 'Go to the vault’s records',
   'statistics.empty.filtered': 'No incident matches this period and these filters.',
 } as const satisfies Record<string, string>;

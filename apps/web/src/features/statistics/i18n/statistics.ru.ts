@@ -54,6 +54,8 @@ export const statisticsRu: Record<keyof typeof statisticsEn, string> = {
   'statistics.dimension.age-band': 'Возраст пострадавшего',
   'statistics.dimension.intervention-outcome': 'Итог вмешательств',
   'statistics.value.undated': 'Без даты',
+  'statistics.value.unknown': 'Неизвестно',
+  'statistics.value.none': 'Не записано',
 
   'statistics.figure.one': '{name} по признаку «{first}»',
   'statistics.figure.two': '{name} по признакам «{first}» и «{last}»',
@@ -77,6 +79,8 @@ export const statisticsRu: Record<keyof typeof statisticsEn, string> = {
   'statistics.note.multiValued':
     'У инцидента может быть несколько значений признака «{name}». Он учитывается под каждым из них, поэтому числа строки или столбца могут в сумме превышать итог; итоги считают каждый инцидент один раз.',
   'statistics.note.unknown': '«Неизвестно» — инциденты, в записях которых это не указано.',
+  'statistics.note.none':
+    '«Не записано» — инциденты, по которым не записано ни одного вмешательства с итогом.',
 
   'statistics.legend.title': '{name} в клетке',
   'statistics.legend.between': '{value}–{count}',
@@ -102,7 +106,7 @@ export const statisticsRu: Record<keyof typeof statisticsEn, string> = {
 
   'statistics.empty.title': 'Инцидентов пока нет',
   'statistics.empty.body':
-    'Статистика считает записи об инцидентах этого хранилища, а их пока нет. Добавьте инциденты в записях хранилища или загрузите вымышленные демонстрационные данные из командной строки (vigil demo), чтобы посмотреть, как работает страница.',
+    'Статистика считает записи об инцидентах этого хранилища, а их пока нет. Добавьте инциденты в записях хранилища или создайте хранилище с вымышленными демонстрационными данными из командной строки (vigil demo), чтобы посмотреть, как работает страница.',
   'statistics.empty.add': 'К записям хранилища',
   'statistics.empty.filtered': 'Ни один инцидент не подходит под этот период и эти фильтры.',
 };

@@ -54,6 +54,8 @@ export const statisticsUk: Record<keyof typeof statisticsEn, string> = {
   'statistics.dimension.age-band': 'Вік постраждалої особи',
   'statistics.dimension.intervention-outcome': 'Підсумок втручань',
   'statistics.value.undated': 'Без дати',
+  'statistics.value.unknown': 'Невідомо',
+  'statistics.value.none': 'Не записано',
 
   'statistics.figure.one': '{name} за ознакою «{first}»',
   'statistics.figure.two': '{name} за ознаками «{first}» і «{last}»',
@@ -76,6 +78,8 @@ export const statisticsUk: Record<keyof typeof statisticsEn, string> = {
   'statistics.note.multiValued':
     'Інцидент може мати кілька значень ознаки «{name}». Він враховується під кожним із них, тому числа рядка чи стовпця можуть у сумі перевищувати підсумок; підсумки рахують кожен інцидент один раз.',
   'statistics.note.unknown': '«Невідомо» — інциденти, у записах яких це не зазначено.',
+  'statistics.note.none':
+    '«Не записано» — інциденти, щодо яких не записано жодного втручання з підсумком.',
 
   'statistics.legend.title': '{name} у клітинці',
   'statistics.legend.between': '{value}–{count}',
@@ -101,7 +105,7 @@ export const statisticsUk: Record<keyof typeof statisticsEn, string> = {
 
   'statistics.empty.title': 'Інцидентів ще немає',
   'statistics.empty.body':
-    'Статистика рахує записи про інциденти цього сховища, а їх ще немає. Додайте інциденти в записах сховища або завантажте вигадані демонстраційні дані з командного рядка (vigil demo), щоб подивитися, як працює сторінка.',
+    'Статистика рахує записи про інциденти цього сховища, а їх ще немає. Додайте інциденти в записах сховища або створіть сховище з вигаданими демонстраційними даними з командного рядка (vigil demo), щоб подивитися, як працює сторінка.',
   'statistics.empty.add': 'До записів сховища',
   'statistics.empty.filtered': 'Жоден інцидент не відповідає цьому періоду й цим фільтрам.',
 };

@@ -18,14 +18,21 @@ describe('downloads of a chart', () => {
     );
   });
 
+  it('are wide enough for a long title', () => {
+    const doc = svgDocument('', { width: 100, height: 50 }, 'x'.repeat(100), 'note');
+    expect(doc.width).toBe(897);
+    expect(doc.text).toMatch(/^<svg [^>]*width="897"/);
+  });
+
   it('wrap the drawing with a white background, its title above and the note below', () => {
-    const text = svgDocument(
+    const { text, width } = svgDocument(
       '<rect width="10" height="10"/>',
       { width: 100.2, height: 50 },
       'A & B',
       'Counts <only>',
     );
     const height = 50 + TITLE_HEIGHT + NOTE_HEIGHT;
+    expect(width).toBe(101);
     expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="101"')).toBe(true);
     expect(text).toContain(`height="${height}" viewBox="0 0 101 ${height}"`);
     expect(text).toContain('<title>A &amp; B</title>');

@@ -38,17 +38,18 @@ const FONT =
 
 /**
  * A stand-alone SVG document: white background, the title, the chart's own markup (`inner`,
- * already serialised) moved below it, and the note. Width and height are in CSS pixels.
+ * already serialised) moved below it, and the note; with its width and height in CSS pixels.
  */
 export const svgDocument = (
   inner: string,
   size: { readonly width: number; readonly height: number },
   title: string,
   note: string,
-): string => {
-  const width = Math.ceil(size.width);
+): { readonly text: string; readonly width: number; readonly height: number } => {
+  // Wide enough for the title and the note, whatever the chart's own width.
+  const width = Math.ceil(Math.max(size.width, title.length * 8.8 + 16, note.length * 6.4 + 16));
   const height = Math.ceil(size.height) + TITLE_HEIGHT + NOTE_HEIGHT;
-  return [
+  const text = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(title)}</title>`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
@@ -57,4 +58,5 @@ export const svgDocument = (
     `<text x="8" y="${height - 9}" font-size="11" fill="#5b6675">${escapeXml(note)}</text>`,
     '</svg>',
   ].join('');
+  return { text, width, height };
 };

@@ -23,8 +23,9 @@ describe('values of a statistic in words', () => {
   it('name facilities from the register, and say what is unknown or was never recorded', () => {
     const en = labellerFor('en');
     expect(valueLabel(en, 'facility', 'f1', new Map([['f1', 'IK-7']]))).toBe('IK-7');
-    expect(valueLabel(en, 'method', null)).toBe('unknown');
-    expect(valueLabel(en, 'intervention-outcome', null)).toBe('none recorded');
+    expect(valueLabel(en, 'method', null)).toBe('Unknown');
+    expect(valueLabel(en, 'intervention-outcome', null)).toBe('None recorded');
+    expect(valueLabel(labellerFor('ru'), 'region', null)).toBe('Неизвестно');
     expect(valueLabel(en, 'sex', 'no-such-code')).toBe('no-such-code');
   });
 

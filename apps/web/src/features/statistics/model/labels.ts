@@ -21,7 +21,7 @@ const CATALOG_PREFIX: Partial<Record<StatDimension, string>> = {
 /**
  * A value of a dimension in the reader's words: a period ("Q2 2024", "May 2024"), a vocabulary
  * term, a region, a facility's name from the register (`facilityNames`), a sex or age band; null
- * is "Undated" for time and "unknown" (or "none recorded") otherwise.
+ * is "Undated" for time and "Unknown" (or "None recorded" for interventions) otherwise.
  */
 export const valueLabel = (
   l: Labeller,
@@ -36,8 +36,12 @@ export const valueLabel = (
           l.t('statistics.period.quarter', { quarter: String(quarter), year: String(year) }),
         );
   }
+  // Core's words for null are lower case, for use inside a sentence; here they head rows.
+  if (value === null) {
+    return l.t(d === 'intervention-outcome' ? 'statistics.value.none' : 'statistics.value.unknown');
+  }
   const prefix = CATALOG_PREFIX[d];
-  if (value !== null && prefix !== undefined) {
+  if (prefix !== undefined) {
     const id = messageIdOf(`${prefix}${value}`);
     if (id !== undefined) return l.t(id);
   }

@@ -22,18 +22,26 @@ describe('chart geometry', () => {
     expect(stackOf([])).toEqual([]);
   });
 
-  it('makes room for the labels and grows wider than the page for many columns', () => {
-    const small = heatLayout(['2024', '2025'], ['Beating', 'Isolation']);
-    expect(small.width).toBe(720);
-    expect(small.left).toBeGreaterThan(4 * 6);
-    expect(small.height).toBe(small.top + 2 * small.cellHeight + 4);
-    expect(small.cellWidth).toBeLessThanOrEqual(96);
+  it('makes room for the labels, including slanted ones past the last column', () => {
+    const small = heatLayout(
+      ['2024', '2025', 'Undated'],
+      ['Isolation', 'Slapping, kicking or punching'],
+    );
+    expect(small.left).toBeGreaterThanOrEqual(Math.ceil(7 * 7.4));
+    expect(small.cellWidth).toBe(120);
+    expect(small.height).toBe(small.top + 3 * small.cellHeight + 4);
+    // The last label slants up and to the right from the middle of its column.
+    expect(small.width).toBe(Math.ceil(small.left + 1.5 * 120 + 0.72 * 24 * 6.8 + 10));
+    expect(small.width).toBeLessThan(720);
+  });
+
+  it('grows wider than the page for many columns, never narrowing cells below a number', () => {
     const wide = heatLayout(
       ['2024'],
-      Array.from({ length: 40 }, (_, i) => `Facility ${i}`),
+      Array.from({ length: 40 }, (_, i) => `F${i}`),
     );
     expect(wide.cellWidth).toBe(34);
-    expect(wide.width).toBe(wide.left + 40 * 34 + 10);
+    expect(wide.width).toBeGreaterThanOrEqual(wide.left + 40 * 34 + 10);
     const long = heatLayout(['x'.repeat(80)], ['y'.repeat(80)]);
     expect(long.rowChars).toBe(32);
     expect(long.columnChars).toBe(24);

@@ -30,8 +30,14 @@ export const stackOf = <K>(
   return out;
 };
 
-/** Width of a character of the charts' 12px labels, for room to leave (an estimate, on purpose). */
-const CHAR = 6.4;
+/**
+ * Widths of an average character of the 12px row labels and 11px column labels, for the room to
+ * leave: estimates on the wide side (DejaVu Sans, the usual system font on Linux), on purpose.
+ */
+const ROW_CHAR = 7.4;
+const COLUMN_CHAR = 6.8;
+/** Slanted at 45°, a label reaches about 0.72 of its length up and as far to the right. */
+const SLANT = 0.72;
 
 /** Where a heat map's cells go. */
 export interface HeatLayout {
@@ -50,8 +56,9 @@ export interface HeatLayout {
 
 /**
  * The heat map's frame for `rows` × `columns` cells: row labels on the left as wide as the
- * longest needs (up to a limit), column labels slanted above, cells as wide as the width allows
- * but never narrower than a two-digit number; a wide table grows to the right (the figure scrolls).
+ * longest needs (up to a limit), column labels slanted above (and reaching past the last column),
+ * cells as wide as `width` allows between a two-digit number and a comfortable maximum. A table
+ * of many columns grows wider than `width` (the figure scrolls); one of few is narrower.
  */
 export const heatLayout = (
   rowLabels: readonly string[],
@@ -60,14 +67,19 @@ export const heatLayout = (
 ): HeatLayout => {
   const rowChars = Math.min(32, Math.max(4, ...rowLabels.map((l) => l.length)));
   const columnChars = Math.min(24, Math.max(4, ...columnLabels.map((l) => l.length)));
-  const left = Math.ceil(rowChars * CHAR) + 12;
+  const left = Math.ceil(rowChars * ROW_CHAR) + 14;
   const columns = Math.max(1, columnLabels.length);
-  const cellWidth = Math.max(34, Math.min(96, Math.floor((width - left - 10) / columns)));
-  const cellHeight = 28;
-  // Labels slanted at 45°: they need about 0.7 of their length upwards.
-  const top = Math.ceil(columnChars * CHAR * 0.72) + 14;
+  const cellWidth = Math.max(34, Math.min(120, Math.floor((width - left - 10) / columns)));
+  const cellHeight = 34;
+  const reach = (label: string, j: number): number =>
+    (j + 0.5) * cellWidth + SLANT * Math.min(label.length, columnChars) * COLUMN_CHAR;
+  const overhang = Math.max(
+    0,
+    ...columnLabels.map((label, j) => reach(label, j) - columns * cellWidth),
+  );
+  const top = Math.ceil(columnChars * COLUMN_CHAR * SLANT) + 16;
   return {
-    width: Math.max(width, left + columns * cellWidth + 10),
+    width: Math.ceil(left + columns * cellWidth + overhang + 10),
     height: top + Math.max(1, rowLabels.length) * cellHeight + 4,
     left,
     top,
