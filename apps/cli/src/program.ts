@@ -9,8 +9,10 @@ import { registerEvidenceCommands } from './commands/evidence';
 import { registerFacilityCommands } from './commands/facility';
 import { registerMonitoringCommands } from './commands/monitoring';
 import { registerPackageCommands } from './commands/package';
+import { registerReportCommands } from './commands/report';
 import { registerServeCommand } from './commands/serve';
 import { registerStatsCommand } from './commands/stats';
+import { registerPublishCommand } from './commands/stats/publish';
 import { registerVaultCommands } from './commands/vault';
 import { registerVocabCommands } from './commands/vocab';
 
@@ -63,6 +65,8 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerFacilityCommands(program, ctx);
   registerMonitoringCommands(program, ctx);
   registerStatsCommand(program, ctx);
+  registerReportCommands(program, ctx);
+  registerPublishCommand(program, ctx);
   registerDemoCommand(program, ctx);
   return program;
 };

@@ -19,6 +19,8 @@ import type {
   FacilityListQuery,
   FacilityUpdateBody,
   AlertsResponse,
+  PublicationQuery,
+  PublicationResponse,
   StatsQuery,
   StatsRecordsBody,
   StatsRecordsResponse,
@@ -110,7 +112,7 @@ import {
   updateFacility,
 } from './facilities';
 import { facilityOverview, facilityStats, listAlerts } from './monitoring';
-import { statistics, statisticsRecords } from './statistics';
+import { statistics, statisticsPublication, statisticsRecords } from './statistics';
 
 export interface VigilClientOptions {
   /** Server origin, e.g. "http://127.0.0.1:8080"; "" for the web app's own origin. */
@@ -198,6 +200,7 @@ export interface VigilClient {
   statistics: {
     query(vaultId: VaultId, query: StatsQuery): Promise<StatsResponse>;
     records(vaultId: VaultId, body: StatsRecordsBody): Promise<StatsRecordsResponse>;
+    publication(vaultId: VaultId, query?: PublicationQuery): Promise<PublicationResponse>;
   };
   /**
    * Records of every kind, sealed and opened here: the server sees coded fields, one envelope
@@ -376,6 +379,7 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
     statistics: {
       query: (vaultId, query) => statistics(ctx, vaultId, query),
       records: (vaultId, body) => statisticsRecords(ctx, vaultId, body),
+      publication: (vaultId, query) => statisticsPublication(ctx, vaultId, query),
     },
     records: {
       create: (vaultId, kind, record) => createRecord(ctx, vaultId, kind, record),

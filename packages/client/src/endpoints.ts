@@ -76,6 +76,8 @@ import {
   statsResponseSchema,
   statsRecordsBodySchema,
   statsRecordsResponseSchema,
+  publicationQuerySchema,
+  publicationSchema,
   vocabListResponseSchema,
   vocabParamsSchema,
   type RouteName,
@@ -194,6 +196,11 @@ export const endpoints = {
     params: vaultParamsSchema,
     request: statsRecordsBodySchema,
     response: statsRecordsResponseSchema,
+  },
+  statsPublication: {
+    params: vaultParamsSchema,
+    query: publicationQuerySchema,
+    response: publicationSchema,
   },
   facilityMerge: {
     params: facilityParamsSchema,

@@ -1,4 +1,6 @@
 import type {
+  PublicationQuery,
+  PublicationResponse,
   StatsQuery,
   StatsRecordsBody,
   StatsRecordsResponse,
@@ -21,3 +23,11 @@ export const statisticsRecords = (
   body: StatsRecordsBody,
 ): Promise<StatsRecordsResponse> =>
   ctx.transport.call('statsRecords', { params: { vaultId }, body });
+
+/** Tables of the vault safe to publish: no figure about fewer than k people (see @vigil/analytics). */
+export const statisticsPublication = (
+  ctx: ClientContext,
+  vaultId: VaultId,
+  query: PublicationQuery = {},
+): Promise<PublicationResponse> =>
+  ctx.transport.call('statsPublication', { params: { vaultId }, query });

@@ -31,3 +31,22 @@ export const writeExportFiles = async (
   }
   return paths;
 };
+
+/**
+ * Writes a public site into `dir` (created if needed): readable by everyone, since it is meant to
+ * be served (0644 files, 0755 directory). Names are reduced to their base name. Returns the paths.
+ */
+export const writePublicFiles = async (
+  dir: string,
+  files: ReadonlyMap<string, string>,
+): Promise<string[]> => {
+  await mkdir(dir, { recursive: true, mode: 0o755 });
+  const paths: string[] = [];
+  for (const [name, content] of files) {
+    const path = join(dir, basename(name));
+    await writeFile(path, content, { mode: 0o644 });
+    await chmod(path, 0o644);
+    paths.push(path);
+  }
+  return paths;
+};

@@ -89,6 +89,11 @@ export const routes = {
     path: '/api/vaults/:vaultId/stats/records',
     auth: 'vault:records.read',
   },
+  statsPublication: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/stats/publication',
+    auth: 'vault:records.read',
+  },
   recordCreate: {
     method: 'POST',
     path: '/api/vaults/:vaultId/records',
@@ -202,6 +207,24 @@ export const routes = {
     method: 'POST',
     path: '/api/vaults/:vaultId/evidence/:evidenceId/custody',
     auth: 'vault:evidence.read',
+  },
+  // The torture-risk index, computed from coded records and expert values; expert values are
+  // written like records (documenters and above), each change on the vault's audit chain.
+  riskIndex: { method: 'GET', path: '/api/vaults/:vaultId/risk-index', auth: 'vault:records.read' },
+  riskIndexExpertList: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/risk-index/expert-values',
+    auth: 'vault:records.read',
+  },
+  riskIndexExpertPut: {
+    method: 'PUT',
+    path: '/api/vaults/:vaultId/risk-index/expert-values',
+    auth: 'vault:records.write',
+  },
+  riskIndexExpertDelete: {
+    method: 'DELETE',
+    path: '/api/vaults/:vaultId/risk-index/expert-values/:valueId',
+    auth: 'vault:records.delete',
   },
 } as const;
 export type RouteName = keyof typeof routes;

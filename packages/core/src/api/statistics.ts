@@ -82,3 +82,60 @@ export const statsRecordsResponseSchema = z.strictObject({
   total: count,
 });
 export type StatsRecordsResponse = z.infer<typeof statsRecordsResponseSchema>;
+
+/**
+ * Public statistics (issue 6): tables safe to publish, computed by the server from coded data.
+ * Every figure counts at least k incidents of at least k people, or is zero, or is a suppressed
+ * cell (null) that cannot be worked out from the rest. `~other` stands for merged categories.
+ */
+export const publicationQuerySchema = z
+  .strictObject({
+    k: z.coerce.number().int().min(2).max(100).default(5),
+    from: isoDaySchema.optional(),
+    to: isoDaySchema.optional(),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ['to'],
+    message: 'must not be before from',
+  });
+export type PublicationQuery = z.input<typeof publicationQuerySchema>;
+
+const publicValue = z.string().min(1).max(64).nullable();
+const publicationTableSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('series'),
+    dimension: dimension,
+    values: z.array(publicValue),
+    incidents: z.array(count),
+    total: count,
+    merged: count,
+  }),
+  z.strictObject({
+    kind: z.literal('cross'),
+    rows: dimension,
+    columns: dimension,
+    rowValues: z.array(publicValue),
+    columnValues: z.array(publicValue),
+    values: z.array(z.array(count.nullable())),
+    rowTotals: z.array(count),
+    columnTotals: z.array(count),
+    total: count,
+  }),
+  z.strictObject({
+    kind: z.literal('list'),
+    dimension: dimension,
+    values: z.array(publicValue),
+    incidents: z.array(count),
+    hidden: count,
+  }),
+]);
+
+export const publicationSchema = z.strictObject({
+  k: z.number().int().min(2),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  total: count,
+  tables: z.array(publicationTableSchema),
+  withheld: z.array(z.strictObject({ name: z.string(), reason: z.string() })),
+});
+export type PublicationResponse = z.infer<typeof publicationSchema>;

@@ -12,6 +12,12 @@ export const STAT_VOCABULARIES: Partial<Record<StatDimension, string>> = {
 };
 
 const UNKNOWN = { en: 'unknown', ru: 'неизвестно', uk: 'невідомо' } as const;
+const SEXES: Record<string, { en: string; ru: string; uk: string }> = {
+  female: { en: 'female', ru: 'женщины', uk: 'жінки' },
+  male: { en: 'male', ru: 'мужчины', uk: 'чоловіки' },
+  other: { en: 'other', ru: 'другое', uk: 'інше' },
+  unknown: UNKNOWN,
+};
 const NONE = { en: 'none recorded', ru: 'не записано', uk: 'не записано' } as const;
 
 /**
@@ -35,6 +41,35 @@ export const statValueLabel = (
     return term === undefined ? value : termLabel(term, lang);
   }
   if (dimension === 'region') return regionByCode(value)?.names[lang] ?? value;
+  if (dimension === 'sex') return SEXES[value]?.[lang] ?? value;
   if (dimension === 'facility') return facilityNames?.get(value) ?? value;
   return value;
 };
+
+const DIMENSION_LABELS: Record<StatDimension, { en: string; ru: string; uk: string }> = {
+  month: { en: 'month', ru: 'месяц', uk: 'місяць' },
+  quarter: { en: 'quarter', ru: 'квартал', uk: 'квартал' },
+  year: { en: 'year', ru: 'год', uk: 'рік' },
+  region: { en: 'region', ru: 'регион', uk: 'регіон' },
+  facility: { en: 'facility', ru: 'учреждение', uk: 'установа' },
+  'facility-type': { en: 'type of facility', ru: 'тип учреждения', uk: 'тип установи' },
+  method: { en: 'method', ru: 'метод', uk: 'метод' },
+  'perpetrator-agency': {
+    en: 'perpetrators’ agency',
+    ru: 'ведомство исполнителей',
+    uk: 'відомство виконавців',
+  },
+  'act-type': { en: 'type of act', ru: 'тип деяния', uk: 'тип діяння' },
+  group: { en: 'group at risk', ru: 'группа риска', uk: 'група ризику' },
+  sex: { en: 'sex', ru: 'пол', uk: 'стать' },
+  'age-band': { en: 'age', ru: 'возраст', uk: 'вік' },
+  'intervention-outcome': {
+    en: 'outcome of interventions',
+    ru: 'итог обращений',
+    uk: 'результат звернень',
+  },
+};
+
+/** The name of a dimension in a language (en, ru, uk; others fall back to en). */
+export const statDimensionLabel = (dimension: StatDimension, locale?: string): string =>
+  DIMENSION_LABELS[dimension][vocabLocaleOf(locale)];

@@ -30,15 +30,6 @@ interface InterventionEntry {
   readonly outcomes: readonly string[];
 }
 
-/** Person fields holding groups at risk; the sensitive ones are coded only where a vault says so. */
-const GROUP_FIELDS = [
-  'groups',
-  'groupsEthnicity',
-  'groupsReligion',
-  'groupsLgbtq',
-  'groupsDisability',
-] as const;
-
 /** Shares one copy of each repeated string (codes, victim ids) between entries. */
 class Interner {
   readonly #strings = new Map<string, string>();
@@ -50,9 +41,6 @@ class Interner {
   }
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const strs = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : [];
 const one = (v: string | null): string[] => (v === null ? [] : [v]);
 
 export class VaultFacts {
@@ -151,60 +139,51 @@ export class VaultFacts {
     };
   }
 
-  #code(v: unknown): string | null {
-    const s = str(v);
-    return s === null ? null : this.#intern.of(s);
+  #code(v: string | null): string | null {
+    return v === null ? null : this.#intern.of(v);
   }
 
-  #codes(v: unknown): string[] {
-    return [...new Set(strs(v))].map((s) => this.#intern.of(s));
+  #codes(values: readonly string[]): string[] {
+    return [...new Set(values)].map((v) => this.#intern.of(v));
   }
 
-  #applyIncident(r: ChangedRecord): void {
+  #applyIncident(r: Extract<ChangedRecord, { kind: 'incident' }>): void {
     if (r.deleted) {
       this.#incidents.delete(r.id);
       return;
     }
-    const c = r.coded;
-    const perpetrators = Array.isArray(c['perpetrators']) ? c['perpetrators'] : [];
     this.#incidents.set(r.id, {
-      victim: this.#code(c['victim']),
-      facility: this.#code(c['facility']),
-      region: this.#code(c['region']),
-      actType: this.#code(c['actType']),
-      methods: this.#codes(c['methods']),
-      agencies: this.#codes(
-        perpetrators.map((p: unknown) =>
-          typeof p === 'object' && p !== null ? (p as Record<string, unknown>)['agency'] : null,
-        ),
-      ),
-      day: r.day === null ? null : this.#intern.of(r.day),
+      victim: this.#code(r.victim),
+      facility: this.#code(r.facility),
+      region: this.#code(r.region),
+      actType: this.#code(r.actType),
+      methods: this.#codes(r.methods),
+      agencies: this.#codes(r.agencies),
+      day: this.#code(r.day),
     });
   }
 
-  #applyPerson(r: ChangedRecord): void {
+  #applyPerson(r: Extract<ChangedRecord, { kind: 'person' }>): void {
     if (r.deleted) {
       this.#people.delete(r.id);
       return;
     }
-    const c = r.coded;
-    const birthYear = c['birthYear'];
     this.#people.set(r.id, {
-      sex: this.#code(c['sex']),
-      ageBand: this.#code(c['ageBand']),
-      birthYear: typeof birthYear === 'number' ? birthYear : null,
-      groups: this.#codes(GROUP_FIELDS.flatMap((f) => strs(c[f]))),
+      sex: this.#code(r.sex),
+      ageBand: this.#code(r.ageBand),
+      birthYear: r.birthYear,
+      groups: this.#codes(r.groups),
     });
   }
 
-  #applyIntervention(r: ChangedRecord): void {
+  #applyIntervention(r: Extract<ChangedRecord, { kind: 'intervention' }>): void {
     if (r.deleted) {
       this.#interventions.delete(r.id);
       return;
     }
     this.#interventions.set(r.id, {
-      incidents: this.#codes(r.coded['incidents']),
-      outcomes: this.#codes(r.coded['outcome']),
+      incidents: this.#codes(r.incidents),
+      outcomes: this.#codes(r.outcomes),
     });
   }
 }

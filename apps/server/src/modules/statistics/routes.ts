@@ -1,4 +1,6 @@
 import {
+  publicationQuerySchema,
+  publicationSchema,
   statsQuerySchema,
   statsRecordsBodySchema,
   statsRecordsResponseSchema,
@@ -8,7 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import { statistics, statisticsRecords } from './use-cases';
+import { statistics, statisticsPublication, statisticsRecords } from './use-cases';
 
 /** Statistics over a vault's incidents, and the records behind each figure. */
 export const registerStatisticsRoutes = (app: FastifyInstance, deps: AppDeps): void => {
@@ -26,5 +28,13 @@ export const registerStatisticsRoutes = (app: FastifyInstance, deps: AppDeps): v
     body: statsRecordsBodySchema,
     response: statsRecordsResponseSchema,
     handler: async ({ params, body }) => statisticsRecords(deps, params.vaultId, body),
+  });
+
+  defineRoute(app, deps, 'statsPublication', {
+    summary: 'Public statistics: tables in which no figure is about fewer than k people',
+    params: vaultParamsSchema,
+    query: publicationQuerySchema,
+    response: publicationSchema,
+    handler: async ({ params, query }) => statisticsPublication(deps, params.vaultId, query),
   });
 };

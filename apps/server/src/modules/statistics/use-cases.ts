@@ -1,5 +1,17 @@
-import { crossTab, recordsBehind, type StatsQuery as AnalyticsQuery } from '@vigil/analytics';
-import type { StatsRecordsResponse, StatsResponse, statsQuerySchema } from '@vigil/core';
+import {
+  crossTab,
+  publicationOf,
+  recordsBehind,
+  type StatsQuery as AnalyticsQuery,
+} from '@vigil/analytics';
+import {
+  publicationSchema,
+  type PublicationResponse,
+  type publicationQuerySchema,
+  type StatsRecordsResponse,
+  type StatsResponse,
+  type statsQuerySchema,
+} from '@vigil/core';
 import type { z } from 'zod';
 import type { AppDeps } from '../../deps';
 
@@ -57,4 +69,23 @@ export const statisticsRecords = async (
     offset: body.offset,
     limit: body.limit,
   });
+};
+
+/**
+ * The vault's public statistics for a period: tables where every figure counts at least k
+ * incidents of at least k people, or is a suppressed cell the auditor proves safe.
+ */
+export const statisticsPublication = async (
+  deps: AppDeps,
+  vaultId: string,
+  query: z.output<typeof publicationQuerySchema>,
+): Promise<PublicationResponse> => {
+  const facts = await deps.statistics.current(deps.db.kysely, vaultId);
+  const publication = publicationOf(facts.table(), {
+    k: query.k,
+    ...(query.from !== undefined ? { from: query.from } : {}),
+    ...(query.to !== undefined ? { to: query.to } : {}),
+  });
+  // The readonly tables of @vigil/analytics, as the API's own (checked) shape.
+  return publicationSchema.parse(publication);
 };
