@@ -15,6 +15,7 @@ import { loadInstanceKeys } from './modules/instance/keys';
 import { registerInstanceRoutes } from './modules/instance/routes';
 import { registerImportRoutes } from './modules/imports/routes';
 import { registerRecordRoutes } from './modules/records/routes';
+import { registerRiskIndexRoutes } from './modules/risk-index/routes';
 import { registerVaultRoutes } from './modules/vaults/routes';
 import { registerVocabRoutes } from './modules/vocab/routes';
 import { systemClock, type Clock } from './platform/clock';
@@ -66,6 +67,7 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   registerFacilityRoutes(app, deps);
   registerMonitoringRoutes(app, deps);
   registerStatisticsRoutes(app, deps);
+  registerRiskIndexRoutes(app, deps);
   scheduleScrub(app, deps);
   return app;
 };

@@ -13,6 +13,7 @@ export * from './api/evidence';
 export * from './api/facilities';
 export * from './api/monitoring';
 export * from './api/statistics';
+export * from './api/risk-index';
 export * from './monitoring';
 export * from './facilities';
 export * from './vocab';

@@ -221,6 +221,30 @@ const newFacility = async (): Promise<string> =>
     201,
   ).json<{ id: string }>().id;
 
+/** A valid expert value of the risk index; `year` gives it a key of its own. */
+const expertValue = (year = 2024) => ({
+  indicator: 'monitoring-access',
+  level: 'region',
+  unit: 'RU-ROS',
+  from: `${year}-01-01`,
+  to: `${year}-12-31`,
+  value: 2,
+  evidence: 'Public monitoring commission reports of the year.',
+  confidence: 'medium',
+});
+let expertYears = 1900;
+/** A fresh expert value, entered by the vault's owner, for the routes that remove one. */
+const newExpertValue = async (): Promise<string> => {
+  expertYears += 1;
+  return expectStatus(
+    await call(t.app, 'PUT', `/api/vaults/${vault.id}/risk-index/expert-values`, {
+      session: owner,
+      body: expertValue(expertYears),
+    }),
+    200,
+  ).json<{ id: string }>().id;
+};
+
 /** One valid request per route; targets that a success would use up are made fresh per call. */
 const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
   health: async (p) => ({ url: '/api/health', session: sessionOf(p) }),
@@ -471,6 +495,24 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
 const secrets = new Map<string, string>();
 
 describe('the authorisation matrix (every route × every caller, from the policy)', () => {
+  riskIndex: async (p) => ({
+    url: `/api/vaults/${vault.id}/risk-index?level=region&draws=20`,
+    session: sessionOf(p),
+  }),
+  riskIndexExpertList: async (p) => ({
+    url: `/api/vaults/${vault.id}/risk-index/expert-values`,
+    session: sessionOf(p),
+  }),
+  // The same key each time: a second allowed caller changes the value as its next version.
+  riskIndexExpertPut: async (p) => ({
+    url: `/api/vaults/${vault.id}/risk-index/expert-values`,
+    body: expertValue(),
+    session: sessionOf(p),
+  }),
+  riskIndexExpertDelete: async (p) => ({
+    url: `/api/vaults/${vault.id}/risk-index/expert-values/${await newExpertValue()}`,
+    session: sessionOf(p),
+  }),
   // Sequential and in table order: TOTP enable/disable build on setup, like a real user.
   for (const name of Object.keys(routes) as RouteName[]) {
     it(`${name}: answers each caller as the policy says`, async () => {

@@ -1,0 +1,68 @@
+import type { RiskIndexLevel } from '@vigil/core';
+import { countryOf } from './mappings';
+
+/** A record's units: its country, region and facility; null where the record does not say. */
+export interface Place {
+  readonly country: string | null;
+  readonly region: string | null;
+  readonly facility: string | null;
+}
+
+/** What the register says of a facility, merges followed. */
+export interface RegisterPlace {
+  /** The facility records of it count for: itself, or the one it was merged into. */
+  readonly id: string;
+  readonly region: string | null;
+  readonly authority: string | null;
+}
+
+/** The register as the index reads it. */
+export interface Register {
+  /** The facility an id stands for now; one the register does not hold stays a unit of its own. */
+  resolve(facilityId: string): RegisterPlace;
+}
+
+/** A register from its rows (id, region, authority, merged_into); merge chains are followed. */
+export const registerOf = (
+  rows: readonly {
+    readonly id: string;
+    readonly region: string;
+    readonly authority: string;
+    readonly merged_into: string | null;
+  }[],
+): Register => {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    resolve: (facilityId) => {
+      let row = byId.get(facilityId);
+      if (row === undefined) return { id: facilityId, region: null, authority: null };
+      // Merges are repointed to the last facility, but follow a chain defensively.
+      for (let hops = 0; row.merged_into !== null && hops < 10; hops++) {
+        row = byId.get(row.merged_into) ?? row;
+        if (row.merged_into === row.id) break;
+      }
+      return { id: row.id, region: row.region, authority: row.authority };
+    },
+  };
+};
+
+/**
+ * Where a record belongs: its facility (merges followed), the region it names or else its
+ * facility's region, and the country of that region on `day` (see `countryOf`).
+ */
+export const placeOf = (
+  register: Register,
+  r: { readonly facility: string | null; readonly region: string | null },
+  day: string,
+): Place => {
+  const facility = r.facility === null ? null : register.resolve(r.facility);
+  const region = r.region ?? facility?.region ?? null;
+  return {
+    country: region === null ? null : countryOf(region, day, facility?.authority ?? null),
+    region,
+    facility: facility?.id ?? null,
+  };
+};
+
+/** The unit of a place at a level, or null. */
+export const unitAt = (place: Place, level: RiskIndexLevel): string | null => place[level];
