@@ -12,7 +12,7 @@ export {
   type TimeDimension,
 } from './dimensions';
 export { StatisticsError, StatisticsErrorCode } from './errors';
-export { isIsoDay, periodOf } from './days';
+export { dayAndMonthOf, isIsoDay, periodOf } from './days';
 export {
   FactTableBuilder,
   NO_VICTIM,
