@@ -7,7 +7,8 @@ import { BAR, GRID, MUTED, type ChartProps } from './types';
 const WIDTH = 720;
 const HEIGHT = 240;
 const LEFT = 44;
-const RIGHT = WIDTH - 10;
+// Room on the right for the last period's label, centred under its bar.
+const RIGHT = WIDTH - 30;
 const TOP = 10;
 const BOTTOM = HEIGHT - 30;
 

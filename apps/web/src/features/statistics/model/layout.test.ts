@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fitLabel, heatLayout, stackOf } from './layout';
 
 describe('chart geometry', () => {
-  it('cuts long labels with an ellipsis and leaves short ones', () => {
+  it('cuts long labels in the middle, keeping how they start and end, and leaves short ones', () => {
     expect(fitLabel('Beating', 10)).toBe('Beating');
-    expect(fitLabel('Positional torture', 10)).toBe('Positiona…');
-    expect(fitLabel('ab cd', 4)).toBe('ab…');
+    expect(fitLabel('Positional torture', 10)).toBe('Positi…ure');
+    expect(fitLabel('Pre-trial Detention Centre No. 1 (SIZO-1), Kursk', 24)).toBe(
+      'Pre-trial Dete…1), Kursk',
+    );
+    expect(fitLabel('Pre-trial Detention Centre No. 1 (SIZO-1), Kursk', 24)).toHaveLength(24);
+    expect(fitLabel('abcdef', 3)).toBe('ab…');
   });
 
   it('stacks segments in order, leaving out zeros', () => {

@@ -4,9 +4,18 @@
  * it is tested here; the components only draw.
  */
 
-/** A label cut to `max` characters with an ellipsis (the full text goes in the figure's title). */
-export const fitLabel = (label: string, max: number): string =>
-  label.length <= max ? label : `${label.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+/**
+ * A label cut to `max` characters with an ellipsis in the middle, keeping its start and its end:
+ * facility names differ at the end ("Pre-trial Detention Centre No. 1 (SIZO-1), Kursk"). The
+ * full text is in the figure's title and in the table.
+ */
+export const fitLabel = (label: string, max: number): string => {
+  if (label.length <= max) return label;
+  const room = Math.max(2, max - 1);
+  const head = Math.ceil(room * 0.6);
+  const tail = room - head;
+  return `${label.slice(0, head).trimEnd()}…${tail > 0 ? label.slice(-tail).trimStart() : ''}`;
+};
 
 /** One segment of a stacked bar: from `y0` to `y1` in counts (not pixels). */
 export interface StackSegment<K> {
