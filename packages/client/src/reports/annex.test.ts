@@ -7,7 +7,9 @@ import { answer } from './fixtures.test-helpers';
 const input = (overrides: Partial<AnnexInput['tables']> = {}): AnnexInput => {
   const total = { incidents: 20, victims: 14 };
   const plain = answer([[null, 20, 14]], total);
-  const tables = Object.fromEntries(ANNEX_DIMENSIONS.map((d) => [d, plain])) as AnnexInput['tables'];
+  const tables = Object.fromEntries(
+    ANNEX_DIMENSIONS.map((d) => [d, plain]),
+  ) as AnnexInput['tables'];
   return {
     from: '2023-01-01',
     to: '2024-12-31',
@@ -67,7 +69,9 @@ describe('buildAnnex', () => {
 
   it('uses the threshold given, and a total under it is never published', () => {
     const small = answer([['2024', 4, 2]], { incidents: 4, victims: 2 });
-    const tables = Object.fromEntries(ANNEX_DIMENSIONS.map((d) => [d, small])) as AnnexInput['tables'];
+    const tables = Object.fromEntries(
+      ANNEX_DIMENSIONS.map((d) => [d, small]),
+    ) as AnnexInput['tables'];
     expect(buildAnnex({ tables }).total).toEqual({ incidents: null, victims: null });
     expect(buildAnnex({ tables }, { k: 2 }).total).toEqual({ incidents: 4, victims: 2 });
   });
@@ -113,7 +117,9 @@ describe('annexDocument', () => {
 
   it('says so when nothing was documented in the period, without empty tables', () => {
     const none = answer([], { incidents: 0, victims: 0 });
-    const tables = Object.fromEntries(ANNEX_DIMENSIONS.map((d) => [d, none])) as AnnexInput['tables'];
+    const tables = Object.fromEntries(
+      ANNEX_DIMENSIONS.map((d) => [d, none]),
+    ) as AnnexInput['tables'];
     const doc = annexDocument(buildAnnex({ tables }), 'en', '2025-06-01');
     expect(doc.sections[0]?.blocks).toEqual([
       { type: 'paragraph', text: 'No incident documented in the period.' },

@@ -1,4 +1,11 @@
-import type { AccountId, Facility, RecordData, RecordKind, StatsResponse, VaultId } from '@vigil/core';
+import type {
+  AccountId,
+  Facility,
+  RecordData,
+  RecordKind,
+  StatsResponse,
+  VaultId,
+} from '@vigil/core';
 import type { RecordViewOf } from '../records';
 
 // Factories for the reports' unit tests: opened records, facilities and statistics answers.
@@ -7,7 +14,8 @@ export const VAULT = '01900000-0000-7000-8000-00000000a000' as VaultId;
 const ACCOUNT = '01900000-0000-7000-8000-00000000b000' as AccountId;
 
 /** A record id from a number. */
-export const rid = (n: number): string => `01900000-0000-7000-8000-${n.toString().padStart(12, '0')}`;
+export const rid = (n: number): string =>
+  `01900000-0000-7000-8000-${n.toString().padStart(12, '0')}`;
 
 /** An opened record of a kind. */
 export const view = <K extends RecordKind>(

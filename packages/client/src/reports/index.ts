@@ -35,5 +35,5 @@ export {
 } from './facility';
 export { loadAnnexInput, loadCommunicationInput, loadFacilityInput } from './load';
 export { REPORT_CSP, REPORT_CSS, escapeHtml, renderHtml, renderHtmlBody } from './html';
-export { REPORT_FONT_FILES, type ReportFonts } from './pdf-text';
-export { renderPdf } from './pdf';
+export { REPORT_FONT_FILES, type ReportFonts } from './fonts';
+// renderPdf is its own entry, '@vigil/client/report-pdf': pdf-lib loads only where it is used.

@@ -1,33 +1,14 @@
 import fontkit from '@pdf-lib/fontkit';
 import { rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import type { ReportFonts } from './fonts';
+
+export type { ReportFonts };
 
 /**
  * Text for the PDF renderer: fonts with fallback (each font file covers a few scripts, as the
  * Noto Sans files of @fontsource do: Latin, Latin Extended, Cyrillic, Cyrillic Extended), text
  * split into runs per font, measured, wrapped and drawn. A character no font has is drawn as "?".
  */
-
-/** Font files in fallback order for regular and bold text (WOFF or TTF bytes). */
-export interface ReportFonts {
-  readonly regular: readonly Uint8Array[];
-  readonly bold: readonly Uint8Array[];
-}
-
-/** The font files the renderer is meant to get: Noto Sans (SIL OFL 1.1) from @fontsource/noto-sans. */
-export const REPORT_FONT_FILES = {
-  regular: [
-    '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
-    '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff',
-    '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff',
-    '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff',
-  ],
-  bold: [
-    '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff',
-    '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff',
-    '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff',
-    '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff',
-  ],
-} as const;
 
 /** Plain text as drawn: tabs as spaces, other control characters dropped, line ends as \n. */
 export const cleanText = (text: string): string =>

@@ -11,11 +11,11 @@ import {
   loadCommunicationInput,
   loadFacilityInput,
   renderHtml,
-  renderPdf,
   type ExcludedItem,
   type ReportDocument,
   type ReportFonts,
 } from '@vigil/client';
+import { renderPdf } from '@vigil/client/report-pdf';
 import { Option, type Command } from 'commander';
 import { emit, globals, progress, type CliContext } from '../../context';
 import { writeAtomically } from '../../platform/evidence-files';
