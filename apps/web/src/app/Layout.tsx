@@ -86,6 +86,9 @@ export function Layout() {
             <NavLink to="/statistics" data-testid="nav-statistics">
               {t('statistics.nav')}
             </NavLink>
+            <NavLink to="/reports" data-testid="nav-reports">
+              {t('reports.nav')}
+            </NavLink>
             <NavLink to="/settings" data-testid="nav-settings">
               {t('app.nav.settings')}
             </NavLink>

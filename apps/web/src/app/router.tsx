@@ -13,6 +13,7 @@ import { EditFacilityPage, NewFacilityPage } from '../features/facilities/form/F
 import { LazyMapPage } from '../features/facilities/map/lazy';
 import { AlertsPage } from '../features/monitoring/alerts/AlertsPage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { VaultListPage } from '../features/vaults/VaultListPage';
 import { VaultPage } from '../features/vaults/VaultPage';
 import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
@@ -54,6 +55,7 @@ export const createRouter = () =>
             { path: 'facilities/:facilityId/edit', element: <EditFacilityPage /> },
             { path: 'alerts', element: <AlertsPage /> },
             { path: 'statistics', element: <StatisticsPage /> },
+            { path: 'reports', element: <ReportsPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },

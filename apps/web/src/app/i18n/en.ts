@@ -3,6 +3,7 @@ import { evidenceEn } from '../../features/evidence/i18n/evidence.en';
 import { facilitiesEn } from '../../features/facilities/i18n/facilities.en';
 import { monitoringEn } from '../../features/monitoring/i18n/monitoring.en';
 import { statisticsEn } from '../../features/statistics/i18n/statistics.en';
+import { reportsEn } from '../../features/reports/i18n/reports.en';
 import { recordsPagesEn } from '../../features/records/i18n/pages.en';
 
 // English catalog: the reference for keys and ICU placeholders. ru.ts and uk.ts must have exactly
@@ -272,6 +273,7 @@ export const en = {
   ...facilitiesEn,
   ...monitoringEn,
   ...statisticsEn,
+  ...reportsEn,
 } as const satisfies Record<string, string>;
 
 /** Every message id the app uses. */

@@ -4,6 +4,7 @@ import { evidenceRu } from '../../features/evidence/i18n/evidence.ru';
 import { facilitiesRu } from '../../features/facilities/i18n/facilities.ru';
 import { monitoringRu } from '../../features/monitoring/i18n/monitoring.ru';
 import { statisticsRu } from '../../features/statistics/i18n/statistics.ru';
+import { reportsRu } from '../../features/reports/i18n/reports.ru';
 import { recordsPagesRu } from '../../features/records/i18n/pages.ru';
 
 // Русский каталог: те же ключи и те же ICU-параметры, что в en.ts (проверяет catalogs.test.ts).
@@ -281,4 +282,5 @@ export const ru: Catalog = {
   ...facilitiesRu,
   ...monitoringRu,
   ...statisticsRu,
+  ...reportsRu,
 };

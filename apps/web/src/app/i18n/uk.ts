@@ -4,6 +4,7 @@ import { evidenceUk } from '../../features/evidence/i18n/evidence.uk';
 import { facilitiesUk } from '../../features/facilities/i18n/facilities.uk';
 import { monitoringUk } from '../../features/monitoring/i18n/monitoring.uk';
 import { statisticsUk } from '../../features/statistics/i18n/statistics.uk';
+import { reportsUk } from '../../features/reports/i18n/reports.uk';
 import { recordsPagesUk } from '../../features/records/i18n/pages.uk';
 
 // Український каталог: ті самі ключі й ті самі ICU-параметри, що в en.ts (перевіряє catalogs.test.ts).
@@ -279,4 +280,5 @@ export const uk: Catalog = {
   ...facilitiesUk,
   ...monitoringUk,
   ...statisticsUk,
+  ...reportsUk,
 };
