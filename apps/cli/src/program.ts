@@ -3,6 +3,7 @@ import { DEFAULT_SERVER, type CliContext } from './context';
 import { registerAccountCommands } from './commands/account';
 import { registerAuditCommands } from './commands/audit';
 import { registerDemoCommand } from './commands/demo';
+import { registerIndexCommands } from './commands/index';
 import { registerIoCommands } from './commands/io';
 import { registerRecordCommands } from './commands/record';
 import { registerEvidenceCommands } from './commands/evidence';
@@ -65,6 +66,7 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerFacilityCommands(program, ctx);
   registerMonitoringCommands(program, ctx);
   registerStatsCommand(program, ctx);
+  registerIndexCommands(program, ctx);
   registerReportCommands(program, ctx);
   registerPublishCommand(program, ctx);
   registerDemoCommand(program, ctx);

@@ -19,6 +19,11 @@ import type {
   FacilityListQuery,
   FacilityUpdateBody,
   AlertsResponse,
+  ExpertValue,
+  ExpertValueInput,
+  ExpertValueListQuery,
+  RiskIndexQuery,
+  RiskIndexResponse,
   PublicationQuery,
   PublicationResponse,
   StatsQuery,
@@ -112,6 +117,12 @@ import {
   updateFacility,
 } from './facilities';
 import { facilityOverview, facilityStats, listAlerts } from './monitoring';
+import {
+  computeRiskIndex,
+  deleteExpertValue,
+  listExpertValues,
+  putExpertValue,
+} from './risk-index';
 import { statistics, statisticsPublication, statisticsRecords } from './statistics';
 
 export interface VigilClientOptions {
@@ -201,6 +212,16 @@ export interface VigilClient {
     query(vaultId: VaultId, query: StatsQuery): Promise<StatsResponse>;
     records(vaultId: VaultId, body: StatsRecordsBody): Promise<StatsRecordsResponse>;
     publication(vaultId: VaultId, query?: PublicationQuery): Promise<PublicationResponse>;
+  };
+  /** The torture-risk index, computed by the server from coded records and expert values. */
+  riskIndex: {
+    compute(vaultId: VaultId, query?: RiskIndexQuery): Promise<RiskIndexResponse>;
+    expert: {
+      list(vaultId: VaultId, query?: ExpertValueListQuery): Promise<ExpertValue[]>;
+      /** Evidence is stored in plaintext on the server: laws and public facts, never a person. */
+      put(vaultId: VaultId, value: ExpertValueInput): Promise<ExpertValue>;
+      delete(vaultId: VaultId, valueId: string): Promise<void>;
+    };
   };
   /**
    * Records of every kind, sealed and opened here: the server sees coded fields, one envelope
@@ -380,6 +401,14 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
       query: (vaultId, query) => statistics(ctx, vaultId, query),
       records: (vaultId, body) => statisticsRecords(ctx, vaultId, body),
       publication: (vaultId, query) => statisticsPublication(ctx, vaultId, query),
+    },
+    riskIndex: {
+      compute: (vaultId, query) => computeRiskIndex(ctx, vaultId, query),
+      expert: {
+        list: (vaultId, query) => listExpertValues(ctx, vaultId, query),
+        put: (vaultId, value) => putExpertValue(ctx, vaultId, value),
+        delete: (vaultId, valueId) => deleteExpertValue(ctx, vaultId, valueId),
+      },
     },
     records: {
       create: (vaultId, kind, record) => createRecord(ctx, vaultId, kind, record),

@@ -80,6 +80,13 @@ import {
   publicationSchema,
   vocabListResponseSchema,
   vocabParamsSchema,
+  expertValueInputSchema,
+  expertValueListQuerySchema,
+  expertValueListResponseSchema,
+  expertValueParamsSchema,
+  expertValueSchema,
+  riskIndexQuerySchema,
+  riskIndexResponseSchema,
   type RouteName,
 } from '@vigil/core';
 import { z } from 'zod';
@@ -273,6 +280,22 @@ export const endpoints = {
     request: custodyEntryRequestSchema,
     response: custodyEntrySchema,
   },
+  riskIndex: {
+    params: vaultParamsSchema,
+    query: riskIndexQuerySchema,
+    response: riskIndexResponseSchema,
+  },
+  riskIndexExpertList: {
+    params: vaultParamsSchema,
+    query: expertValueListQuerySchema,
+    response: expertValueListResponseSchema,
+  },
+  riskIndexExpertPut: {
+    params: vaultParamsSchema,
+    request: expertValueInputSchema,
+    response: expertValueSchema,
+  },
+  riskIndexExpertDelete: { params: expertValueParamsSchema, response: noContentSchema },
 } as const satisfies Partial<Record<RouteName, Endpoint>>;
 
 export type EndpointName = keyof typeof endpoints;
