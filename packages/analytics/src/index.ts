@@ -5,3 +5,4 @@ export * from './statistics/index';
 export * from './disclosure/index';
 export * from './risk-index/index';
 export * from './publish/index';
+export * from './estimation/index';
