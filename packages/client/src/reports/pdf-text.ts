@@ -77,9 +77,17 @@ export class FontSet {
     return out;
   }
 
-  /** Width of a line of text at a size, in points. */
+  private readonly widths = new Map<string, number>();
+
+  /** Width of a line of text at a size, in points (remembered: wrapping asks again and again). */
   width(text: string, size: number): number {
-    return this.runs(text).reduce((w, r) => w + r.font.widthOfTextAtSize(r.text, size), 0);
+    const key = `${size}\u0000${text}`;
+    const known = this.widths.get(key);
+    if (known !== undefined) return known;
+    const w = this.runs(text).reduce((sum, r) => sum + r.font.widthOfTextAtSize(r.text, size), 0);
+    if (this.widths.size > 20_000) this.widths.clear();
+    this.widths.set(key, w);
+    return w;
   }
 
   /** Draws one line starting at (x, y) (baseline). */

@@ -113,7 +113,11 @@ class Layout {
     this.y -= after;
   }
 
+  /** The last heading drawn: a table captioned with the same words does not repeat them. */
+  private lastHeading = '';
+
   heading(text: string, size: number, before: number): void {
+    this.lastHeading = text;
     this.y -= before;
     // Keep a heading with at least three lines of what follows it.
     this.ensure(this.lineHeight(size) + 3 * this.lineHeight(BODY));
@@ -200,7 +204,9 @@ class Layout {
       this.y -= height;
     };
     this.ensure(this.lineHeight(BODY) + 3 * lh + 4 * CELL_PAD);
-    this.text(block.caption, { font: this.bold, size: BODY, color: INK }, 0, 2);
+    if (block.caption !== this.lastHeading) {
+      this.text(block.caption, { font: this.bold, size: BODY, color: INK }, 0, 2);
+    }
     drawRow(block.head, this.bold, HEAD_FILL);
     for (const row of block.rows) {
       drawRow(
