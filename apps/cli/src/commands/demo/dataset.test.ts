@@ -136,6 +136,21 @@ describe('the demo dataset', () => {
     }
   });
 
+  it('puts every record after the records it points at, so that it can be imported in parts', () => {
+    const position = new Map(dataset.records.map((r, i) => [r.id, i]));
+    dataset.records.forEach((r, i) => {
+      const data = r.data as Record<string, unknown>;
+      for (const [name, spec] of fieldsOf(r.kind)) {
+        if (spec.type !== 'relation' || spec.relation === 'facility' || data[name] === undefined) {
+          continue;
+        }
+        for (const id of (spec.multi ? data[name] : [data[name]]) as string[]) {
+          expect(position.get(id) ?? Infinity, `${r.kind}.${name}`).toBeLessThan(i);
+        }
+      }
+    });
+  });
+
   it('places each incident in its detention: same victim, the facility’s region, a date in its period', () => {
     for (const { data } of ofKind('incident')) {
       const detention = byId.get(data.detention ?? '');

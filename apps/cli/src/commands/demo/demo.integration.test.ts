@@ -152,6 +152,12 @@ describe('vigil demo against a real server', () => {
       const tables = await sql<{ tablename: string }>`
           SELECT tablename FROM pg_tables WHERE schemaname = 'public'`.execute(db.kysely);
       expect(tables.rows.length).toBeGreaterThan(5);
+      // The scan reads the records themselves (coded fields, envelopes), both vaults' worth.
+      const stored = await sql<{ n: number }>`
+          SELECT count(*)::integer AS n FROM records WHERE vault_id = ${made.vaultId}`.execute(
+        db.kysely,
+      );
+      expect(stored.rows[0]?.n).toBe(dataset.records.length);
       const surnames = [...new Set(names.map((n) => n.split(' ')[0] ?? n))];
       for (const { tablename } of tables.rows) {
         const rows = await sql`SELECT * FROM ${sql.table(tablename)}`.execute(db.kysely);

@@ -4,6 +4,7 @@ import { starterFacilities } from '@vigil/core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main';
 import { fakeClientFactory, fakeTerminal, memorySessions, noServe } from '../../testing/fakes';
+import { IMPORT_CHUNK } from './upload';
 
 const SERVER = 'http://127.0.0.1:8080';
 const VAULT = '0190a5e4-1111-7abc-8def-0123456789ab';
@@ -13,6 +14,9 @@ const EMAIL = 'ana@example.org';
 /** An error shaped like the client's ApiError. */
 const apiError = (code: string, status: number) =>
   Object.assign(new Error(code), { code, status, fields: [] });
+
+let counter = 0;
+const newId = () => `0190a5e4-0000-7000-8000-${String((counter += 1)).padStart(12, '0')}`;
 
 const REGISTER = starterFacilities().map(({ id, facility }) => ({ id, ...facility }));
 
@@ -30,6 +34,10 @@ const setup = (
       status: 'active',
       keyVersion: 1,
       createdAt: '2026-12-01T00:00:00.000Z',
+    }),
+    // Like the real client: every record of the file gets a new id, old → new.
+    'exports.importJson': (_vault, content) => ({
+      ids: new Map(parseVaultExport(content as string).records.map((r) => [r.id, newId()])),
     }),
     ...impl,
   });
@@ -93,7 +101,54 @@ describe('vigil demo', () => {
   it('uses the stored session of the same account without registering or logging in', async () => {
     const t = setup({}, { stored: { token: 'tok', email: EMAIL } });
     expect(await t.run('--people', '3')).toBe(0);
-    expect(t.fake.names()).toEqual(['resume', 'unlock', 'vaults.create', 'exports.importJson']);
+    expect(t.fake.names().slice(0, 3)).toEqual(['resume', 'unlock', 'vaults.create']);
+  });
+
+  it('imports in parts, pointing later parts at the ids the earlier parts were given', async () => {
+    const given: Map<string, string>[] = [];
+    const t = setup(
+      {
+        'exports.importJson': (_vault, content) => {
+          const file = parseVaultExport(content as string);
+          const ids = new Map(file.records.map((r) => [r.id, newId()]));
+          given.push(ids);
+          return { ids };
+        },
+      },
+      { stored: { token: 'tok', email: EMAIL } },
+    );
+    expect(await t.run('--people', '300', '--json')).toBe(0);
+    const parts = t.fake.calls
+      .filter((c) => c.method === 'exports.importJson')
+      .map((c) => parseVaultExport(c.args[1] as string).records);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((p) => p.length <= IMPORT_CHUNK)).toBe(true);
+    const earlier = new Set(given.slice(0, -1).flatMap((m) => [...m.values()]));
+    const last = parts.at(-1) ?? [];
+    const own = new Set(last.map((r) => r.id));
+    const victims = last.flatMap((r) => (r.kind === 'incident' ? [String(r.data['victim'])] : []));
+    const elsewhere = victims.filter((v) => !own.has(v));
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const v of elsewhere) expect(earlier.has(v)).toBe(true);
+  });
+
+  it('says how many records the vault holds when a later part fails', async () => {
+    let calls = 0;
+    const t = setup(
+      {
+        'exports.importJson': (_vault, content) => {
+          calls += 1;
+          if (calls === 2) throw apiError('validation_failed', 400);
+          const file = parseVaultExport(content as string);
+          return { ids: new Map(file.records.map((r) => [r.id, newId()])) };
+        },
+      },
+      { stored: { token: 'tok', email: EMAIL } },
+    );
+    expect(await t.run('--people', '300')).toBe(1);
+    expect(t.term.stderr()).toMatch(
+      new RegExp(`The vault ${VAULT} was created and holds ${IMPORT_CHUNK} of the \\d+ synthetic`),
+    );
   });
 
   it('says which vault stayed empty when the import fails', async () => {
@@ -106,7 +161,7 @@ describe('vigil demo', () => {
       { stored: { token: 'tok', email: EMAIL } },
     );
     expect(await t.run('--people', '3')).toBe(1);
-    expect(t.term.stderr()).toContain(`The vault ${VAULT} was created, but nothing was imported`);
+    expect(t.term.stderr()).toContain(`The vault ${VAULT} was created and holds 0 of the`);
   });
 
   it('fails clearly when the facility register is empty', async () => {

@@ -1,16 +1,5 @@
-import {
-  EXPORT_FORMAT,
-  EXPORT_FORMAT_VERSION,
-  type VaultExport,
-  type VigilClient,
-} from '@vigil/client';
-import {
-  isoDaySchema,
-  listVocabularies,
-  RECORD_KINDS,
-  type RecordKind,
-  type VaultId,
-} from '@vigil/core';
+import type { VigilClient } from '@vigil/client';
+import { isoDaySchema, RECORD_KINDS, type RecordKind } from '@vigil/core';
 import type { Command } from 'commander';
 import { emit, globals, progress, type CliContext } from '../../context';
 import { CliError, usageError } from '../../errors';
@@ -18,7 +7,8 @@ import { formatTable } from '../../output';
 import { progressBar } from '../io/progress';
 import { parsePositiveInt } from '../record/args';
 import { demoSession } from './account';
-import { generateDemoDataset, type DemoDataset, type DemoFacility } from './dataset';
+import { generateDemoDataset, type DemoFacility } from './dataset';
+import { importDataset } from './upload';
 
 export const DEMO_SHAPE = '{ "vaultId": string, "counts": { "<kind>": number, … }, "web": string }';
 
@@ -56,32 +46,6 @@ const registerFacilities = async (client: VigilClient): Promise<DemoFacility[]> 
   }));
 };
 
-/** The dataset as a JSON export, the file `vigil import` re-imports with relations kept. */
-const asExport = (vaultId: VaultId, dataset: DemoDataset): string => {
-  const createdAt = new Date().toISOString();
-  const file: VaultExport = {
-    format: EXPORT_FORMAT,
-    formatVersion: EXPORT_FORMAT_VERSION,
-    vaultId,
-    createdAt,
-    purpose: 'backup',
-    complete: true,
-    sealedFields: 'all',
-    vocabularies: Object.fromEntries(listVocabularies().map((v) => [v.id, v.version])),
-    excluded: [],
-    records: dataset.records.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      deleted: false,
-      version: 1,
-      createdAt,
-      updatedAt: createdAt,
-      data: r.data,
-    })),
-  };
-  return JSON.stringify(file);
-};
-
 const summary = (
   vaultId: string,
   name: string,
@@ -101,7 +65,7 @@ const summary = (
   ].join('\n');
 };
 
-/** Runs `vigil demo`: account, facilities, dataset, a new vault, one import, a summary. */
+/** Runs `vigil demo`: account, facilities, dataset, a new vault, the imports, a summary. */
 export const runDemo = async (ctx: CliContext, request: DemoRequest): Promise<void> => {
   const { client, email } = await demoSession(ctx, request.server, request.email);
   const facilities = await registerFacilities(client);
@@ -115,13 +79,19 @@ export const runDemo = async (ctx: CliContext, request: DemoRequest): Promise<vo
   const name = `Demo vault — synthetic data (seed ${request.seed}, ${request.people} people)`;
   const vault = await client.vaults.create({ name, email });
   const bar = progressBar(ctx);
+  let committed = 0;
   try {
-    await client.exports.importJson(vault.id, asExport(vault.id, dataset), {
-      onProgress: (p) => bar.update(p.phase, p.done, p.total),
+    await importDataset(client, vault.id, dataset.records, {
+      progress: (p) => bar.update(p.phase, p.done, p.total),
+      committed: (count) => {
+        committed = count;
+      },
     });
   } catch (error) {
     bar.end();
-    ctx.terminal.err(`The vault ${vault.id} was created, but nothing was imported into it.\n`);
+    ctx.terminal.err(
+      `The vault ${vault.id} was created and holds ${committed} of the ${dataset.records.length} synthetic records; run \`vigil demo\` again for a complete one.\n`,
+    );
     throw error;
   }
   bar.end();
