@@ -95,7 +95,9 @@ describe('the reports page in the browser', () => {
     await expect(byYear.locator('svg').count()).resolves.toBe(1);
     // The report's own stylesheet applies inside the preview, under the app's strict CSP.
     await expect(
-      byYear.locator('table').evaluate((t) => getComputedStyle(t).borderCollapse),
+      byYear
+        .locator('table')
+        .evaluate((t) => t.ownerDocument.defaultView?.getComputedStyle(t).borderCollapse),
     ).resolves.toBe('collapse');
     await expect(preview.locator('[data-section="caveats"]').innerText()).resolves.toContain(
       'Documented is not prevalence',
