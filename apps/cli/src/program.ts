@@ -3,6 +3,7 @@ import { DEFAULT_SERVER, type CliContext } from './context';
 import { registerAccountCommands } from './commands/account';
 import { registerAuditCommands } from './commands/audit';
 import { registerDemoCommand } from './commands/demo';
+import { registerEstimateCommand } from './commands/estimate';
 import { registerIndexCommands } from './commands/index';
 import { registerIoCommands } from './commands/io';
 import { registerRecordCommands } from './commands/record';
@@ -69,6 +70,7 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerIndexCommands(program, ctx);
   registerReportCommands(program, ctx);
   registerPublishCommand(program, ctx);
+  registerEstimateCommand(program, ctx);
   registerDemoCommand(program, ctx);
   return program;
 };
