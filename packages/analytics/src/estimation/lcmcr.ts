@@ -7,6 +7,7 @@ import { checkSetting } from './errors';
 import {
   betaDraw,
   categoricalDraw,
+  logBetaDraw,
   logGammaDraw,
   multinomialDraw,
   negativeBinomialDraw,
@@ -109,6 +110,8 @@ interface Chain {
   readonly succ: Int32Array;
   readonly weights: Float64Array;
   readonly zeroWeights: Float64Array;
+  /** Scratch for log V and log(1 − V) of a stick-breaking draw. */
+  readonly logV: Float64Array;
   alpha: number;
   n0: number;
   probZero: number;
@@ -149,6 +152,7 @@ const newChain = (table: CaptureTable, K: number, r: Rng): Chain => {
     succ: new Int32Array(J * K),
     weights: new Float64Array(K),
     zeroWeights: new Float64Array(K),
+    logV: new Float64Array(2),
     alpha: 1,
     n0: 0,
     probZero: 0,
@@ -209,17 +213,17 @@ const sweep = (c: Chain, r: Rng, aAlpha: number, bAlpha: number, fixAlpha: boole
       lambda[j * K + k] = betaDraw(r, 1 + on, 1 + (countK[k] ?? 0) - on);
     }
   }
-  // Class weights by stick-breaking, in logs so tiny weights do not underflow.
+  // Class weights by stick-breaking, V_k ~ Beta(1 + n_k, α + n_>k), in logs so tiny weights
+  // do not underflow.
   let left = c.n + c.n0;
   let rest = 0;
+  const v = c.logV;
   for (let k = 0; k < K - 1; k++) {
     left -= countK[k] ?? 0;
-    const g1 = logGammaDraw(r, 1 + (countK[k] ?? 0));
-    const g2 = logGammaDraw(r, c.alpha + left);
-    const s = logAddExp(g1, g2);
-    logNu[k] = g1 - s + rest;
+    logBetaDraw(r, 1 + (countK[k] ?? 0), c.alpha + left, v);
+    logNu[k] = (v[0] ?? 0) + rest;
     nu[k] = Math.exp(logNu[k] ?? 0);
-    rest += g2 - s;
+    rest += v[1] ?? 0;
   }
   logNu[K - 1] = rest;
   nu[K - 1] = Math.exp(rest);

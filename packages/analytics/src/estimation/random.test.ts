@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  betaDraw,
   binomialDraw,
   categoricalDraw,
+  logBetaDraw,
   logGammaDraw,
   multinomialDraw,
   negativeBinomialDraw,
   poissonDraw,
   rng,
 } from './random';
+import { rng as packageRng } from '../risk-index/rng';
 
 const moments = (n: number, draw: () => number): { mean: number; variance: number } => {
   let s = 0;
@@ -103,5 +106,52 @@ describe('logGammaDraw', () => {
     const xs = Array.from({ length: 50 }, () => binomialDraw(a, 800, 0.2) + poissonDraw(a, 60));
     const ys = Array.from({ length: 50 }, () => binomialDraw(b, 800, 0.2) + poissonDraw(b, 60));
     expect(xs).toEqual(ys);
+  });
+});
+
+describe('rng', () => {
+  it('gives exactly the stream of the package’s generator, uniforms, normals and gammas', () => {
+    for (const seed of [0, 1, 7, 2 ** 32 - 1, 123456789]) {
+      const ours = rng(seed);
+      const theirs = packageRng(seed);
+      for (let i = 0; i < 2000; i++) {
+        expect(ours.next()).toBe(theirs.next());
+        expect(ours.normal()).toBe(theirs.normal());
+        expect(ours.gamma(0.3 + (i % 7))).toBe(theirs.gamma(0.3 + (i % 7)));
+      }
+    }
+  });
+});
+
+describe('betaDraw and logBetaDraw', () => {
+  it.each([
+    [1, 1],
+    [1, 4],
+    [3, 1],
+    [2.5, 7],
+    [0.4, 0.6],
+  ])('have mean a / (a + b) for Beta(%f, %f)', (a, b) => {
+    const r = rng(12);
+    const { mean } = moments(40_000, () => betaDraw(r, a, b));
+    expect(mean).toBeCloseTo(a / (a + b), 2);
+    const out = new Float64Array(2);
+    const { mean: logMean } = moments(40_000, () => {
+      logBetaDraw(r, a, b, out);
+      expect(Math.exp(out[0] ?? 0) + Math.exp(out[1] ?? 0)).toBeCloseTo(1, 12);
+      return Math.exp(out[0] ?? 0);
+    });
+    expect(logMean).toBeCloseTo(a / (a + b), 2);
+  });
+
+  it('keeps log(1 − V) finite when V is within rounding of 1', () => {
+    const r = rng(13);
+    const out = new Float64Array(2);
+    for (let i = 0; i < 1000; i++) {
+      logBetaDraw(r, 1, 1e-3, out);
+      expect(Number.isFinite(out[0])).toBe(true);
+      expect(Number.isFinite(out[1])).toBe(true);
+      logBetaDraw(r, 4000, 0.01, out);
+      expect(Number.isFinite(out[1])).toBe(true);
+    }
   });
 });
