@@ -1,6 +1,7 @@
 // `npm run bench -- <name>`: runs one benchmark (or all) and prints its table.
 // Each benchmark compares its results with a named anchor measured in the same run.
 import { runAuthBench } from './auth';
+import { runEstimationBench } from './estimation';
 import { runEvidenceBench } from './evidence';
 import { runFacilitiesBench } from './facilities';
 import { runRecordsSearchBench } from './records-search';
@@ -22,6 +23,8 @@ const benches: Record<string, () => Promise<void>> = {
   facilities: runFacilitiesBench,
   // Issue 6: cross-tabulations over 1,000,000 incidents (PGlite, and PostgreSQL when configured).
   statistics: runStatisticsBench,
+  // Issue 7: multiple systems estimation, LCMCR samples/s on Kosovo against the independence model.
+  estimation: runEstimationBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
