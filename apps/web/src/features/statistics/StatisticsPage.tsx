@@ -10,6 +10,7 @@ import { VaultChooser } from '../monitoring/VaultChooser';
 import type { SelectFigure } from './charts/types';
 import { Controls } from './Controls';
 import { FilterBuilder } from './FilterBuilder';
+import { displayFromParams, withDisplay } from './model/display';
 import { figureKey, type Figure } from './model/table';
 import {
   statsQueryOf,
@@ -72,6 +73,7 @@ function VaultStatistics({ vault }: { readonly vault: VaultView }) {
   const shown = selection !== null && selection.query === queryText ? selection : null;
 
   const setView = (next: StatsView) => setParams((p) => viewToParams(next, p), { replace: true });
+  const display = displayFromParams(params);
   const onSelect: SelectFigure = (figure, figureLabel, opener) => {
     lastOpener.current = opener;
     // The figure belongs to the answer on screen, which may be the last query's while one loads.
@@ -131,6 +133,8 @@ function VaultStatistics({ vault }: { readonly vault: VaultView }) {
                 label={label}
                 selected={shown === null ? undefined : figureKey(shown.figure)}
                 onSelect={onSelect}
+                display={display}
+                onDisplay={(next) => setParams((p) => withDisplay(p, next), { replace: true })}
               />
             )}
           </div>

@@ -4,11 +4,14 @@ import { useT } from '../../app/i18n/LocaleProvider';
 import { useLabeller } from '../records/shared/useLabeller';
 import { CategoryBars } from './charts/CategoryBars';
 import { HeatMap } from './charts/HeatMap';
+import { LazyRegionMap } from './charts/LazyRegionMap';
 import { StackedTimeBars } from './charts/StackedTimeBars';
 import { TimeBars } from './charts/TimeBars';
 import type { ChartProps, SelectFigure } from './charts/types';
+import { DisplayToggle } from './DisplayToggle';
 import { ExportButtons } from './ExportButtons';
 import { chartKindOf } from './model/chartKind';
+import { canMap, type Display } from './model/display';
 import { dimensionLabel } from './model/labels';
 import { tableOf } from './model/table';
 import { isTimeDimension, type StatsView } from './model/view';
@@ -16,9 +19,9 @@ import { StatsTableView } from './StatsTableView';
 import type { ValueLabel } from './useValueLabel';
 
 /**
- * One answer drawn: its title, what was counted, the chart the dimensions call for, the notes
- * every number needs (documented incidents only; distinct victims; several values per
- * incident), the downloads, and the table behind the chart.
+ * One answer drawn: its title, what was counted, the chart the dimensions call for (a count by
+ * region alone as bars or as a map), the notes every number needs (documented incidents only;
+ * distinct victims; several values per incident), the downloads, and the table behind the chart.
  */
 export function StatsFigure({
   view,
@@ -26,18 +29,25 @@ export function StatsFigure({
   label,
   selected,
   onSelect,
+  display,
+  onDisplay,
 }: {
   readonly view: StatsView;
   readonly data: StatsResponse;
   readonly label: ValueLabel;
   readonly selected: string | undefined;
   readonly onSelect: SelectFigure;
+  /** Bars or map, where a map can be drawn (`canMap`). */
+  readonly display: Display;
+  readonly onDisplay: (display: Display) => void;
 }) {
   const t = useT();
   const l = useLabeller();
   const svgRef = useRef<SVGSVGElement>(null);
   const table = tableOf(data, view.measure, view.rows, view.columns);
   const kind = chartKindOf(view.rows, view.columns, data);
+  const mappable = canMap(view.rows, view.columns);
+  const map = mappable && display === 'map';
   const measure = t(`statistics.measure.${view.measure}`);
   const title =
     view.columns === undefined
@@ -68,10 +78,12 @@ export function StatsFigure({
       <p data-testid="stats-totals">
         {t('statistics.figure.totals', { count: data.total.incidents, value: data.total.victims })}
       </p>
+      {mappable ? <DisplayToggle display={display} onChange={onDisplay} /> : null}
       <figure className="stats-chart">
         <div className="stats-scroll">
           {kind.kind === 'time' ? <TimeBars {...props} /> : null}
-          {kind.kind === 'bars' ? <CategoryBars {...props} /> : null}
+          {kind.kind === 'bars' && !map ? <CategoryBars {...props} /> : null}
+          {kind.kind === 'bars' && map ? <LazyRegionMap {...props} /> : null}
           {kind.kind === 'stacked' ? <StackedTimeBars {...props} time={kind.time} /> : null}
           {kind.kind === 'heat-map' ? <HeatMap {...props} /> : null}
         </div>
@@ -84,6 +96,7 @@ export function StatsFigure({
               {t('statistics.note.multiValued', { name: multi.join(', ') })}
             </span>
           ) : null}
+          {map ? <span> {t('statistics.note.map')}</span> : null}
           {hasUnknown ? <span> {t('statistics.note.unknown')}</span> : null}
           {hasNone ? <span> {t('statistics.note.none')}</span> : null}
           {undated > 0 ? <span> {t('statistics.figure.undated', { count: undated })}</span> : null}

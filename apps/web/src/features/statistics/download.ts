@@ -39,6 +39,8 @@ export const chartSvgText = (
   note: string,
 ): { text: string; width: number; height: number } => {
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  // Drawn for the page only (the outline of the region in focus on the map).
+  for (const el of clone.querySelectorAll('[data-page-only]')) el.remove();
   for (const el of [clone, ...clone.querySelectorAll('*')]) {
     for (const name of el.getAttributeNames()) if (pageOnly(name)) el.removeAttribute(name);
   }

@@ -82,6 +82,17 @@ export const statisticsEn = {
   'statistics.note.none':
     '“None recorded” counts incidents no intervention with an outcome was recorded for.',
 
+  'statistics.display.title': 'Show as',
+  'statistics.display.bars': 'Bars',
+  'statistics.display.map': 'Map',
+  'statistics.map.legend': '{name} in a region',
+  'statistics.map.noData': 'Nothing documented',
+  'statistics.map.zero': 'Zero',
+  'statistics.map.unknown': 'Region unknown',
+  'statistics.map.notOnMap': '{name} (not on the map)',
+  'statistics.note.map':
+    'Grey regions have nothing documented in this vault for this choice, which does not mean that nothing happened there.',
+
   'statistics.legend.title': '{name} in a cell',
   'statistics.legend.between': '{value}–{count}',
   'statistics.legend.zero': 'None',

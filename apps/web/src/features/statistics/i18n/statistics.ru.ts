@@ -82,6 +82,17 @@ export const statisticsRu: Record<keyof typeof statisticsEn, string> = {
   'statistics.note.none':
     '«Не записано» — инциденты, по которым не записано ни одного вмешательства с итогом.',
 
+  'statistics.display.title': 'Показать как',
+  'statistics.display.bars': 'Столбцы',
+  'statistics.display.map': 'Карта',
+  'statistics.map.legend': '{name} в регионе',
+  'statistics.map.noData': 'Ничего не задокументировано',
+  'statistics.map.zero': 'Ноль',
+  'statistics.map.unknown': 'Регион неизвестен',
+  'statistics.map.notOnMap': '{name} (нет на карте)',
+  'statistics.note.map':
+    'В серых регионах в этом хранилище для этого выбора ничего не задокументировано; это не значит, что там ничего не происходило.',
+
   'statistics.legend.title': '{name} в клетке',
   'statistics.legend.between': '{value}–{count}',
   'statistics.legend.zero': 'Нет',

@@ -81,6 +81,17 @@ export const statisticsUk: Record<keyof typeof statisticsEn, string> = {
   'statistics.note.none':
     '«Не записано» — інциденти, щодо яких не записано жодного втручання з підсумком.',
 
+  'statistics.display.title': 'Показати як',
+  'statistics.display.bars': 'Стовпці',
+  'statistics.display.map': 'Мапа',
+  'statistics.map.legend': '{name} у регіоні',
+  'statistics.map.noData': 'Нічого не задокументовано',
+  'statistics.map.zero': 'Нуль',
+  'statistics.map.unknown': 'Регіон невідомий',
+  'statistics.map.notOnMap': '{name} (немає на мапі)',
+  'statistics.note.map':
+    'У сірих регіонах у цьому сховищі для цього вибору нічого не задокументовано; це не означає, що там нічого не сталося.',
+
   'statistics.legend.title': '{name} у клітинці',
   'statistics.legend.between': '{value}–{count}',
   'statistics.legend.zero': 'Немає',
