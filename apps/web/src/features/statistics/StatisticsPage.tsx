@@ -20,6 +20,7 @@ import {
   withRows,
   type StatsView,
 } from './model/view';
+import { PublishButton } from './publish/PublishButton';
 import { useStatistics } from './queries';
 import { RecordsPanel } from './RecordsPanel';
 import { StatsFigure } from './StatsFigure';
@@ -74,6 +75,15 @@ function VaultStatistics({ vault }: { readonly vault: VaultView }) {
 
   const setView = (next: StatsView) => setParams((p) => viewToParams(next, p), { replace: true });
   const display = displayFromParams(params);
+  const period = {
+    ...(view.from === undefined ? {} : { from: view.from }),
+    ...(view.to === undefined ? {} : { to: view.to }),
+  };
+  const publish = (
+    <div className="stats-publish-bar">
+      <PublishButton vaultId={vault.id} period={period} />
+    </div>
+  );
   const onSelect: SelectFigure = (figure, figureLabel, opener) => {
     lastOpener.current = opener;
     // The figure belongs to the answer on screen, which may be the last query's while one loads.
@@ -89,22 +99,26 @@ function VaultStatistics({ vault }: { readonly vault: VaultView }) {
   const answered = stats.data;
   if (answered !== undefined && answered.answer.basis.incidents === 0) {
     return (
-      <div data-testid="stats-empty">
-        <EmptyState
-          title={t('statistics.empty.title')}
-          action={
-            <Link className="btn btn-primary" to={`/vaults/${vault.id}/records`}>
-              {t('statistics.empty.add')}
-            </Link>
-          }
-        >
-          {t('statistics.empty.body')}
-        </EmptyState>
-      </div>
+      <>
+        {publish}
+        <div data-testid="stats-empty">
+          <EmptyState
+            title={t('statistics.empty.title')}
+            action={
+              <Link className="btn btn-primary" to={`/vaults/${vault.id}/records`}>
+                {t('statistics.empty.add')}
+              </Link>
+            }
+          >
+            {t('statistics.empty.body')}
+          </EmptyState>
+        </div>
+      </>
     );
   }
   return (
     <>
+      {publish}
       <section className="card stack" aria-label={t('statistics.controls.title')}>
         <Controls view={view} onChange={setView} />
         <FilterBuilder

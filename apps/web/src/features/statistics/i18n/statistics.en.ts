@@ -1,3 +1,5 @@
+import { publishEn } from './publish.en';
+
 // English messages of the statistics page; merged into the app catalog (app/i18n/en.ts).
 // statistics.ru.ts and statistics.uk.ts must have the same keys and placeholders
 // (catalogs.test.ts). Values of dimensions are labelled by core's statValueLabel and the
@@ -119,4 +121,6 @@ export const statisticsEn = {
     'Statistics count the incident records of this vault, and it has none yet. Add incidents in the vault’s records, or create a vault of made-up demonstration data from the command line (vigil demo) to see what the page does.',
   'statistics.empty.add': 'Go to the vault’s records',
   'statistics.empty.filtered': 'No incident matches this period and these filters.',
+
+  ...publishEn,
 } as const satisfies Record<string, string>;

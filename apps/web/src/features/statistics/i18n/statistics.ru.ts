@@ -1,3 +1,4 @@
+import { publishRu } from './publish.ru';
 import type { statisticsEn } from './statistics.en';
 
 // Русские сообщения страницы статистики; те же ключи и параметры, что в statistics.en.ts.
@@ -120,4 +121,6 @@ export const statisticsRu: Record<keyof typeof statisticsEn, string> = {
     'Статистика считает записи об инцидентах этого хранилища, а их пока нет. Добавьте инциденты в записях хранилища или создайте хранилище с вымышленными демонстрационными данными из командной строки (vigil demo), чтобы посмотреть, как работает страница.',
   'statistics.empty.add': 'К записям хранилища',
   'statistics.empty.filtered': 'Ни один инцидент не подходит под этот период и эти фильтры.',
+
+  ...publishRu,
 };

@@ -1,3 +1,4 @@
+import { publishUk } from './publish.uk';
 import type { statisticsEn } from './statistics.en';
 
 // Українські повідомлення сторінки статистики; ті самі ключі й параметри, що в statistics.en.ts.
@@ -119,4 +120,6 @@ export const statisticsUk: Record<keyof typeof statisticsEn, string> = {
     'Статистика рахує записи про інциденти цього сховища, а їх ще немає. Додайте інциденти в записах сховища або створіть сховище з вигаданими демонстраційними даними з командного рядка (vigil demo), щоб подивитися, як працює сторінка.',
   'statistics.empty.add': 'До записів сховища',
   'statistics.empty.filtered': 'Жоден інцидент не відповідає цьому періоду й цим фільтрам.',
+
+  ...publishUk,
 };
