@@ -125,6 +125,16 @@ describe('estimateLogLinear', () => {
     );
   });
 
+  it('fails with not_convergent, saying why, when the only model asked for cannot be fitted', () => {
+    const table = parsePatternCsv(
+      'A,B,C,n\n1,0,0,40\n0,1,0,35\n1,1,0,10\n0,0,1,50\n1,0,1,0\n0,1,1,4\n1,1,1,0\n',
+    ).table;
+    expect(codeOf(() => estimateLogLinear(table, { terms: [['A', 'C']] }))).toBe('not_convergent');
+    expect(() => estimateLogLinear(table, { terms: [['A', 'C']] })).toThrow(
+      /no log-linear model could be fitted \(a combination of lists it models has nobody in it\)/,
+    );
+  });
+
   it('refuses a term that is not a pair of lists, a non-hierarchical model and a bad order', () => {
     const table = fixture('kosovo_aggregate_patterns');
     expect(codeOf(() => estimateLogLinear(table, { terms: [['EXH', 'XYZ']] }))).toBe(

@@ -83,6 +83,13 @@ export interface LogLinearEstimate extends EstimateBase {
 
 const EXHAUSTIVE_CAP = 5000;
 
+const PROBLEMS = {
+  singular: 'its terms are redundant for this table',
+  'not converged': 'the fit did not converge',
+  boundary: 'a combination of lists it models has nobody in it',
+  unbounded: 'its estimate runs off to infinity',
+} as const;
+
 const describe = (table: CaptureTable, m: FittedModel, n: number): LogLinearModel => {
   const names = (s: number) => table.lists.filter((_, j) => (s >>> j) & 1);
   return {
@@ -206,10 +213,10 @@ export const estimateLogLinear = (
   const usable = models.filter((m) => !m.problem).sort((a, b) => score(a) - score(b));
   const best = usable[0];
   if (!best) {
-    const first = models[0];
+    const why = models[0]?.problem;
     throw new EstimationError(
       EstimationErrorCode.notConvergent,
-      `no log-linear model could be fitted${first?.problem ? ` (${first.problem}: the table has margins with nobody in them)` : ''}; try a lower interaction order or another method`,
+      `no log-linear model could be fitted${why ? ` (${PROBLEMS[why]})` : ''}: try a lower interaction order, other terms, or another method`,
     );
   }
   const estimate = n + best.missing;
