@@ -227,6 +227,23 @@ describe('vigil estimate', () => {
       expect(stratum.err).toMatch(/no stratum column "region"/);
     });
 
+    it('a chain too short to trust: the figure comes with a warning saying so', async () => {
+      const { code, out } = await run([
+        '--input',
+        KOSOVO,
+        '--method',
+        'lcmcr',
+        '--burn-in',
+        '0',
+        '--samples',
+        '20',
+        '--thinning',
+        '1',
+      ]);
+      expect(code).toBe(0);
+      expect(out).toMatch(/^- The sampler may not have converged or mixed well/m);
+    });
+
     it('a file that is not text', async () => {
       const path = join(dir, 'binary.csv');
       await writeFile(path, new Uint8Array([0xff, 0xfe, 0x00, 0x41]));
