@@ -49,6 +49,7 @@ const inPublishedRange = (r: PopulationEstimate): boolean =>
   r.interval[0] <= PUBLISHED.truth &&
   r.interval[1] >= PUBLISHED.truth;
 
+/** Runs the estimation benchmark and prints its table. */
 export const runEstimationBench = async (): Promise<void> => {
   const kosovo = table('kosovo_aggregate_patterns');
   const fiveLists = table('madigan_york_5list');

@@ -8,6 +8,7 @@ import type {
 } from '@vigil/analytics';
 import { formatTable } from '../../output';
 
+/** The shape of the JSON document, for --help. */
 export const ESTIMATE_SHAPE =
   '{ "estimate": number, "interval": [lo, hi|null], "method": string, "observed": number, "lists": string[], "seed": number, "pointEstimate": string, "intervalMethod": string, "warnings": [ { "code", "message" } ], "model" | "models": …, "diagnostics": {…} }; with --stratum also "strata": [ { "stratum", "estimate", "interval", "observed", "warnings", … } ]';
 
