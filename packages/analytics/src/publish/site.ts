@@ -21,6 +21,8 @@ const TEXT = {
   en: {
     intro: (total: number, k: number) =>
       `These statistics count ${total} documented incidents of torture and ill-treatment. They are counts of what was documented, not of all that happened: most incidents are never reported. To protect the people behind them, every figure counts at least ${k} incidents of at least ${k} people; smaller categories are merged into “other”, and some cells of two-way tables are suppressed (shown as “–”) so that small ones cannot be worked out from the totals.`,
+    tooFew: (k: number) =>
+      `Fewer than ${k} incidents or people are documented in this period: nothing can be published without the risk of identifying someone.`,
     period: 'Period',
     all: 'all dates',
     generated: 'Published on',
@@ -38,6 +40,8 @@ const TEXT = {
   ru: {
     intro: (total: number, k: number) =>
       `Статистика охватывает ${total} задокументированных случаев пыток и жестокого обращения. Это число задокументированных случаев, а не всех происшедших: о большинстве не сообщается. Чтобы защитить людей, каждая цифра относится не менее чем к ${k} случаям и ${k} людям; меньшие категории объединены в «другое», а некоторые ячейки двумерных таблиц скрыты («–»), чтобы малые значения нельзя было вычислить из итогов.`,
+    tooFew: (k: number) =>
+      `За этот период задокументировано меньше ${k} случаев или людей: ничего нельзя опубликовать без риска раскрыть чью-то личность.`,
     period: 'Период',
     all: 'все даты',
     generated: 'Опубликовано',
@@ -55,6 +59,8 @@ const TEXT = {
   uk: {
     intro: (total: number, k: number) =>
       `Статистика охоплює ${total} задокументованих випадків катувань і жорстокого поводження. Це кількість задокументованих випадків, а не всіх, що сталися: про більшість не повідомляють. Щоб захистити людей, кожна цифра стосується щонайменше ${k} випадків і ${k} людей; менші категорії об'єднано в «інше», а деякі клітинки двовимірних таблиць приховано («–»), щоб малі значення не можна було обчислити з підсумків.`,
+    tooFew: (k: number) =>
+      `За цей період задокументовано менше ${k} випадків або людей: нічого не можна опублікувати без ризику розкрити чиюсь особу.`,
     period: 'Період',
     all: 'усі дати',
     generated: 'Опубліковано',
@@ -196,7 +202,7 @@ export const publicSite = (publication: Publication, options: SiteOptions): Map<
 <html lang="${options.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer"><title>${escapeHtml(options.title)}</title><link rel="stylesheet" href="style.css"></head>
 <body><h1>${escapeHtml(options.title)}</h1>
-<p>${escapeHtml(t.intro(publication.total, k))}</p>
+<p>${escapeHtml(publication.total === null ? t.tooFew(k) : t.intro(publication.total, k))}</p>
 <p class="note">${t.period}: ${escapeHtml(period)} · ${t.generated}: ${escapeHtml(options.generatedOn)} · k = ${k}</p>
 ${sections.join('\n')}
 ${withheld}

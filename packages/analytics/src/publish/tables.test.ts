@@ -118,6 +118,7 @@ describe('a publication', () => {
     const facts = factTableOf([fact(1, {}), fact(2, {})]);
     const pub = publicationOf(facts, OPTIONS);
     expect(pub.tables).toEqual([]);
+    expect(pub.total).toBeNull();
     expect(pub.withheld[0]?.name).toBe('everything');
   });
 

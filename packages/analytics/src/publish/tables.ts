@@ -54,8 +54,8 @@ export interface Publication {
   readonly k: number;
   readonly from: string | null;
   readonly to: string | null;
-  /** Documented incidents in the period (before any suppression; at least k, else nothing). */
-  readonly total: number;
+  /** Documented incidents in the period; null when fewer than k (then nothing is published). */
+  readonly total: number | null;
   readonly tables: readonly PublicTable[];
   /** Tables not published, and why. */
   readonly withheld: readonly { readonly name: string; readonly reason: string }[];
@@ -254,7 +254,8 @@ export const publicationOf = (facts: FactTable, options: PublicationOptions = {}
   const base = { k, from: options.from ?? null, to: options.to ?? null, total: total.incidents };
   const tooFew = `fewer than ${k} incidents or people in the period`;
   if (small(total, k)) {
-    return { ...base, tables: [], withheld: [{ name: 'everything', reason: tooFew }] };
+    // Not even the total: "3 incidents" would be a figure about fewer than k people.
+    return { ...base, total: null, tables: [], withheld: [{ name: 'everything', reason: tooFew }] };
   }
   const withheld: { name: string; reason: string }[] = [];
   const recodings = new Map<Dimension, Recoding>();

@@ -134,7 +134,8 @@ export const publicationSchema = z.strictObject({
   k: z.number().int().min(2),
   from: z.string().nullable(),
   to: z.string().nullable(),
-  total: count,
+  /** Null when fewer than k incidents or people: not even the total is published then. */
+  total: count.nullable(),
   tables: z.array(publicationTableSchema),
   withheld: z.array(z.strictObject({ name: z.string(), reason: z.string() })),
 });

@@ -14,7 +14,7 @@ import { openSession } from '../../session';
 import { parseVaultId } from '../vault/args';
 
 export const PUBLISH_SHAPE =
-  '{ "out": string, "files": string[], "total": number, "k": number, "tables": number, "withheld": [ { "name": string, "reason": string } ] }';
+  '{ "out": string, "files": string[], "total": number|null, "k": number, "tables": number, "withheld": [ { "name": string, "reason": string } ] }';
 
 /** The site's files for a publication, labelled in a language. */
 export const siteOf = (
@@ -103,7 +103,9 @@ export const registerPublishCommand = (program: Command, ctx: CliContext): void 
           },
           () =>
             [
-              `wrote ${paths.length} files to ${opts.out}: ${publication.tables.length} tables over ${publication.total} incidents (k = ${publication.k})`,
+              publication.total === null
+                ? `wrote ${paths.length} files to ${opts.out}: too few incidents to publish anything (k = ${publication.k})`
+                : `wrote ${paths.length} files to ${opts.out}: ${publication.tables.length} tables over ${publication.total} incidents (k = ${publication.k})`,
               ...publication.withheld.map((w) => `not published: ${w.name} (${w.reason})`),
             ].join('\n') + '\n',
         );

@@ -129,7 +129,7 @@ export function PublishPreview({
         {t('statistics.publish.preview')}
       </h3>
       <p className="small" data-testid="stats-publish-summary">
-        {t('statistics.publish.summary', { count: publication.total, period, threshold: k })}
+        {t('statistics.publish.summary', { count: publication.total ?? 0, period, threshold: k })}
       </p>
       <h4 id={`${id}-tables`}>{t('statistics.publish.tables')}</h4>
       <ul className="stats-publish-list" aria-labelledby={`${id}-tables`}>
