@@ -114,11 +114,13 @@ describe('rng', () => {
     for (const seed of [0, 1, 7, 2 ** 32 - 1, 123456789]) {
       const ours = rng(seed);
       const theirs = packageRng(seed);
+      const a: number[] = [];
+      const b: number[] = [];
       for (let i = 0; i < 2000; i++) {
-        expect(ours.next()).toBe(theirs.next());
-        expect(ours.normal()).toBe(theirs.normal());
-        expect(ours.gamma(0.3 + (i % 7))).toBe(theirs.gamma(0.3 + (i % 7)));
+        a.push(ours.next(), ours.normal(), ours.gamma(0.3 + (i % 7)));
+        b.push(theirs.next(), theirs.normal(), theirs.gamma(0.3 + (i % 7)));
       }
+      expect(a).toEqual(b);
     }
   });
 });
@@ -135,11 +137,13 @@ describe('betaDraw and logBetaDraw', () => {
     const { mean } = moments(40_000, () => betaDraw(r, a, b));
     expect(mean).toBeCloseTo(a / (a + b), 2);
     const out = new Float64Array(2);
+    let worst = 0;
     const { mean: logMean } = moments(40_000, () => {
       logBetaDraw(r, a, b, out);
-      expect(Math.exp(out[0] ?? 0) + Math.exp(out[1] ?? 0)).toBeCloseTo(1, 12);
+      worst = Math.max(worst, Math.abs(Math.exp(out[0] ?? 0) + Math.exp(out[1] ?? 0) - 1));
       return Math.exp(out[0] ?? 0);
     });
+    expect(worst).toBeLessThan(1e-12);
     expect(logMean).toBeCloseTo(a / (a + b), 2);
   });
 
