@@ -6,6 +6,7 @@ import { runEvidenceBench } from './evidence';
 import { runFacilitiesBench } from './facilities';
 import { runRecordsSearchBench } from './records-search';
 import { runRecordsImportBench } from './records-import';
+import { runRiskIndexBench } from './risk-index';
 import { runStatisticsBench } from './statistics';
 
 const benches: Record<string, () => Promise<void>> = {
@@ -25,6 +26,8 @@ const benches: Record<string, () => Promise<void>> = {
   statistics: runStatisticsBench,
   // Issue 7: multiple systems estimation, LCMCR samples/s on Kosovo against the independence model.
   estimation: runEstimationBench,
+  // Issue 6: the risk index at region level with 1,000 Monte Carlo draws (2 s goal).
+  'risk-index': runRiskIndexBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

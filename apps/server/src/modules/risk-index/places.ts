@@ -64,5 +64,16 @@ export const placeOf = (
   };
 };
 
-/** The unit of a place at a level, or null. */
-export const unitAt = (place: Place, level: RiskIndexLevel): string | null => place[level];
+/** The unit of a record at one level (as `placeOf` would say, working out only that level). */
+export const unitOf = (
+  register: Register,
+  level: RiskIndexLevel,
+  r: { readonly facility: string | null; readonly region: string | null },
+  day: string,
+): string | null => {
+  if (level === 'facility') return r.facility === null ? null : register.resolve(r.facility).id;
+  if (level === 'region') {
+    return r.region ?? (r.facility === null ? null : register.resolve(r.facility).region);
+  }
+  return placeOf(register, r, day).country;
+};

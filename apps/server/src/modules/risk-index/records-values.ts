@@ -22,7 +22,7 @@ import {
   obtainedRedress,
   pressuredAfter,
 } from './mappings';
-import { placeOf, unitAt, type Register } from './places';
+import { unitOf, type Register } from './places';
 import type {
   DetentionRow,
   IncidentRow,
@@ -94,23 +94,40 @@ const closedOn = (iv: InterventionRow): { day: string | null; lastDay: string | 
   return { day: iv.submitted, lastDay: iv.submittedLast };
 };
 
-/** Keys counted per unit, each observed true or false (true wins when a key is seen twice). */
+/**
+ * Observations per unit, each true or false: records (each seen once) or, when `distinct`,
+ * people, who may be seen several times (true wins).
+ */
 class Tally {
-  readonly byUnit = new Map<string, Map<string, boolean>>();
+  readonly #units = new Map<
+    string,
+    { readonly hits: string[]; readonly rest: string[]; readonly people: Map<string, boolean> }
+  >();
+  constructor(readonly distinct = false) {}
   add(unit: string, key: string, hit: boolean): void {
-    let keys = this.byUnit.get(unit);
-    if (keys === undefined) {
-      keys = new Map();
-      this.byUnit.set(unit, keys);
+    let u = this.#units.get(unit);
+    if (u === undefined) {
+      u = { hits: [], rest: [], people: new Map() };
+      this.#units.set(unit, u);
     }
-    keys.set(key, (keys.get(key) ?? false) || hit);
+    if (!this.distinct) {
+      (hit ? u.hits : u.rest).push(key);
+      return;
+    }
+    const seen = u.people.get(key);
+    if (seen === undefined || (hit && !seen)) u.people.set(key, hit);
   }
-  /** Keys of a unit, those observed true first. */
+  /** Observations of a unit: how many, those true, and all of them (true first). */
   of(unit: string): { basis: number; hits: string[]; keys: string[] } {
-    const keys = this.byUnit.get(unit) ?? new Map<string, boolean>();
-    const hits = [...keys].filter(([, h]) => h).map(([k]) => k);
-    const rest = [...keys].filter(([, h]) => !h).map(([k]) => k);
-    return { basis: keys.size, hits, keys: [...hits, ...rest] };
+    const u = this.#units.get(unit);
+    if (u === undefined) return { basis: 0, hits: [], keys: [] };
+    if (!this.distinct) {
+      return { basis: u.hits.length + u.rest.length, hits: u.hits, keys: [...u.hits, ...u.rest] };
+    }
+    const hits: string[] = [];
+    const rest: string[] = [];
+    for (const [key, hit] of u.people) (hit ? hits : rest).push(key);
+    return { basis: u.people.size, hits, keys: [...hits, ...rest] };
   }
 }
 
@@ -130,19 +147,13 @@ export const recordsValues = (
 ): RecordsValues => {
   const dayOf = (day: string | null, lastDay: string | null) =>
     day ?? lastDay ?? period.referenceDay;
-  const incidentUnit = new Map<string, string | null>();
-  const unitOfIncident = (i: IncidentRow): string | null => {
-    const known = incidentUnit.get(i.id);
-    if (known !== undefined) return known;
-    const place = placeOf(
+  const unitOfIncident = (i: IncidentRow): string | null =>
+    unitOf(
       register,
+      level,
       { facility: i.facility ?? i.detentionFacility, region: i.region },
       dayOf(i.day, i.lastDay),
     );
-    const unit = unitAt(place, level);
-    incidentUnit.set(i.id, unit);
-    return unit;
-  };
   const interventionUnits = new Map<string, string[]>();
   const unitsOfIntervention = (iv: InterventionRow): string[] => {
     const known = interventionUnits.get(iv.id);
@@ -176,7 +187,7 @@ export const recordsValues = (
   const severe = new Tally();
   const isolation = new Tally();
   const deaths = new Map<string, { people: Set<string>; records: string[] }>();
-  const victims = new Tally();
+  const victims = new Tally(true);
   for (const i of src.incidents) {
     const unit = unitOfIncident(i);
     if (unit === null) {
@@ -210,12 +221,12 @@ export const recordsValues = (
   const detentions = new Tally();
   const incommunicadoTally = new Tally();
   for (const d of src.detentions) {
-    const place = placeOf(
+    const unit = unitOf(
       register,
+      level,
       { facility: d.facility, region: null },
       dayOf(d.day, d.lastDay),
     );
-    const unit = unitAt(place, level);
     if (unit === null) {
       unplaced.detentions++;
       continue;
@@ -229,8 +240,8 @@ export const recordsValues = (
   // Interventions: complaints sent in the period, and cases closed in it.
   const noInvestigation = new Tally();
   const prosecution = new Tally();
-  const complainants = new Tally();
-  const redress = new Tally();
+  const complainants = new Tally(true);
+  const redress = new Tally(true);
   const reprisalsByPerson = new Map<string, ReprisalRow[]>();
   const reprisalsByIntervention = new Map<string, ReprisalRow[]>();
   for (const r of src.reprisals) {

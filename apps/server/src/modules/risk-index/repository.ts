@@ -16,7 +16,7 @@ export interface DayFilter {
 }
 
 /** Lines read per round trip. */
-const PAGE = 50_000;
+const PAGE = 100_000;
 
 const text = (v: RawBuilder<unknown>) => sql`coalesce(${v}, '')`;
 const list = (v: RawBuilder<unknown>) => sql`coalesce((${v})::text, '[]')`;
@@ -39,7 +39,10 @@ const inPeriod = (days: DayFilter): RawBuilder<unknown> =>
       AND ${days.from === undefined ? sql`TRUE` : sql`(r.latest_day IS NULL OR r.latest_day >= ${days.from}::date)`}
       AND ${days.to === undefined ? sql`TRUE` : sql`(r.earliest_day IS NULL OR r.earliest_day <= ${days.to}::date)`}`;
 
-/** Reads `line` of the rows matching `where` page by page (ordered by id) and parses each. */
+/**
+ * Reads `line` (its first field the record id) of the rows matching `where` page by page, in id
+ * order, and parses each.
+ */
 const pages = async <T>(
   q: Queryable,
   vaultId: string,
@@ -47,26 +50,29 @@ const pages = async <T>(
   line: RawBuilder<unknown>,
   where: RawBuilder<unknown>,
   parse: (fields: string[]) => T,
-  join: RawBuilder<unknown> = sql``,
 ): Promise<T[]> => {
   const out: T[] = [];
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const { rows } = await sql<{ page: string | null; last: string | null }>`
-      SELECT string_agg(p.line, E'\n' ORDER BY p.id) AS page, max(p.id::text) AS last
-      FROM (SELECT r.id, concat_ws(E'\t', ${line}) AS line
-            FROM records r ${join}
+    // The sorted subquery feeds the aggregate in order; the last id is found below all the same.
+    const { rows } = await sql<{ page: string | null }>`
+      SELECT string_agg(p.line, E'\n') AS page
+      FROM (SELECT concat_ws(E'\t', ${line}) AS line
+            FROM records r
             WHERE r.vault_id = ${vaultId} AND r.kind = ${kind} AND r.deleted_at IS NULL
               AND r.id > ${after}::uuid AND ${where}
             ORDER BY r.id
             LIMIT ${PAGE}) p`.execute(q);
     const page = rows[0]?.page ?? null;
-    const last = rows[0]?.last ?? null;
-    if (page === null || last === null) return out;
+    if (page === null) return out;
     const lines = page.split('\n');
-    for (const l of lines) out.push(parse(l.split('\t')));
+    for (const l of lines) {
+      const fields = l.split('\t');
+      const id = fields[0] ?? '';
+      if (id > after) after = id;
+      out.push(parse(fields));
+    }
     if (lines.length < PAGE) return out;
-    after = last;
   }
 };
 
@@ -87,15 +93,17 @@ export interface IncidentRow {
   readonly physical: readonly string[];
 }
 
+/** The facility of an incident's detention, looked up only when the incident names none. */
+const detentionFacility = sql`CASE WHEN r.coded ? 'detention' AND NOT r.coded ? 'facility' THEN
+  (SELECT d.coded ->> 'facility' FROM records d WHERE d.vault_id = r.vault_id
+    AND d.id = (r.coded ->> 'detention')::uuid AND d.deleted_at IS NULL) END`;
+
 const incidentLine = sql`r.id, ${text(sql`r.earliest_day::text`)}, ${text(sql`r.latest_day::text`)},
   ${text(sql`r.coded ->> 'victim'`)}, ${text(sql`r.coded ->> 'facility'`)},
-  ${text(sql`r.coded ->> 'detention'`)}, ${text(sql`d.coded ->> 'facility'`)},
+  ${text(sql`r.coded ->> 'detention'`)}, ${text(detentionFacility)},
   ${text(sql`r.coded ->> 'region'`)}, ${text(sql`r.coded ->> 'placeType'`)},
   ${text(sql`r.coded ->> 'actType'`)}, ${list(sql`r.coded -> 'methods'`)},
   ${list(sql`r.coded -> 'physicalConsequences'`)}`;
-
-const incidentJoin = sql`LEFT JOIN records d ON d.vault_id = r.vault_id
-  AND d.id = (r.coded ->> 'detention')::uuid AND d.deleted_at IS NULL`;
 
 const parseIncident = (f: string[]): IncidentRow => ({
   id: f[0] ?? '',
@@ -114,7 +122,7 @@ const parseIncident = (f: string[]): IncidentRow => ({
 
 /** The vault's incidents of the period. */
 export const incidentsOf = (q: Queryable, vaultId: string, days: DayFilter) =>
-  pages(q, vaultId, 'incident', incidentLine, inPeriod(days), parseIncident, incidentJoin);
+  pages(q, vaultId, 'incident', incidentLine, inPeriod(days), parseIncident);
 
 /** Incidents by id (those interventions and reprisals of the period are about). */
 export const incidentsById = async (
@@ -130,7 +138,6 @@ export const incidentsById = async (
     incidentLine,
     sql`r.id = ANY(${ids}::uuid[])`,
     parseIncident,
-    incidentJoin,
   );
 };
 
@@ -243,25 +250,31 @@ export interface PersonFacts {
   readonly groups: readonly string[];
 }
 
-/** Sex and groups at risk (coded fields only) of the given people, by id. */
+/**
+ * Sex and groups at risk (coded fields only) of the people the index could count as at risk or as
+ * defenders: those with a group or recorded as women. Anyone else reads as no group, no sex.
+ */
 export const peopleFacts = async (
   q: Queryable,
   vaultId: string,
-  ids: readonly string[],
 ): Promise<Map<string, PersonFacts>> => {
-  if (ids.length === 0) return new Map();
   const groupFields = codeFilterFields('groups', 'person');
-  const groups = sql.join(
-    groupFields.map((f) => sql`jsonb_path_query_array(r.coded, ${`$.${f}[*]`}::jsonpath)`),
-    sql` || `,
-  );
+  // Each field's JSON array as text, joined: `["a"],["b"]` reads as a list of lists.
+  const groups = sql`concat_ws(',', ${sql.join(groupFields.map((f) => sql`r.coded ->> ${f}`))})`;
   const rows = await pages(
     q,
     vaultId,
     'person',
-    sql`r.id, ${text(sql`r.coded ->> 'sex'`)}, ${list(groups)}`,
-    sql`r.id = ANY(${ids}::uuid[])`,
-    (f) => [f[0] ?? '', { sex: orNull(f[1]), groups: strings(f[2]) }] as const,
+    sql`r.id, ${text(sql`r.coded ->> 'sex'`)}, ${groups}`,
+    sql`(r.coded ?| ${groupFields}::text[] OR r.coded ->> 'sex' = 'female')`,
+    (f) => {
+      const lists: unknown = JSON.parse(`[${f[2] ?? ''}]`);
+      const all = Array.isArray(lists) ? lists.flat() : [];
+      return [
+        f[0] ?? '',
+        { sex: orNull(f[1]), groups: all.filter((x): x is string => typeof x === 'string') },
+      ] as const;
+    },
   );
   return new Map(rows);
 };

@@ -109,11 +109,7 @@ const computeRiskIndex = async (
   ]);
   const elsewhere = [...named].filter((id) => !byId.has(id));
   for (const i of await incidentsById(q, vaultId, elsewhere)) byId.set(i.id, i);
-  const people = new Set<string>();
-  for (const i of byId.values()) if (i.victim !== null) people.add(i.victim);
-  for (const iv of interventions) for (const p of iv.people) people.add(p);
-  for (const r of reprisals) if (r.person !== null) people.add(r.person);
-  const facts = await peopleFacts(q, vaultId, [...people]);
+  const facts = await peopleFacts(q, vaultId);
   const sealed = sealedGroupFields(await codedSensitiveFields(q, vaultId));
 
   const period = effectivePeriod(query, incidents, detentions, today);
