@@ -377,6 +377,10 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
     body: { query: { rows: 'year' } },
     session: sessionOf(p),
   }),
+  statsPublication: async (p) => ({
+    url: `/api/vaults/${vault.id}/stats/publication`,
+    session: sessionOf(p),
+  }),
   facilityMerge: async (p) => ({
     url: `/api/facilities/${await newFacility()}/merge`,
     body: { into: await newFacility() },
@@ -491,10 +495,6 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
       session: sessionOf(p),
     };
   },
-};
-const secrets = new Map<string, string>();
-
-describe('the authorisation matrix (every route × every caller, from the policy)', () => {
   riskIndex: async (p) => ({
     url: `/api/vaults/${vault.id}/risk-index?level=region&draws=20`,
     session: sessionOf(p),
@@ -513,6 +513,10 @@ describe('the authorisation matrix (every route × every caller, from the policy
     url: `/api/vaults/${vault.id}/risk-index/expert-values/${await newExpertValue()}`,
     session: sessionOf(p),
   }),
+};
+const secrets = new Map<string, string>();
+
+describe('the authorisation matrix (every route × every caller, from the policy)', () => {
   // Sequential and in table order: TOTP enable/disable build on setup, like a real user.
   for (const name of Object.keys(routes) as RouteName[]) {
     it(`${name}: answers each caller as the policy says`, async () => {
