@@ -6,3 +6,4 @@ export * from './disclosure/index';
 export * from './risk-index/index';
 export * from './publish/index';
 export * from './estimation/index';
+export * from './linkage/index';
