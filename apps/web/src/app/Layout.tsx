@@ -89,6 +89,9 @@ export function Layout() {
             <NavLink to="/reports" data-testid="nav-reports">
               {t('reports.nav')}
             </NavLink>
+            <NavLink to="/risk-index" data-testid="nav-risk-index">
+              {t('riskIndex.nav')}
+            </NavLink>
             <NavLink to="/settings" data-testid="nav-settings">
               {t('app.nav.settings')}
             </NavLink>

@@ -14,6 +14,7 @@ import { LazyMapPage } from '../features/facilities/map/lazy';
 import { AlertsPage } from '../features/monitoring/alerts/AlertsPage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { RiskIndexPage } from '../features/risk-index/RiskIndexPage';
 import { VaultListPage } from '../features/vaults/VaultListPage';
 import { VaultPage } from '../features/vaults/VaultPage';
 import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
@@ -56,6 +57,7 @@ export const createRouter = () =>
             { path: 'alerts', element: <AlertsPage /> },
             { path: 'statistics', element: <StatisticsPage /> },
             { path: 'reports', element: <ReportsPage /> },
+            { path: 'risk-index/*', element: <RiskIndexPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },

@@ -32,6 +32,23 @@ const sampleValues: Record<string, string | number | Date> = {
   last: 100,
   window: 30,
   threshold: 5,
+  // The risk index pages.
+  score: '0.62',
+  interval: '0.41–0.70',
+  rank: 2,
+  shift: '0.50',
+  coverage: '86 %',
+  version: '1.0.0',
+  level: 'Regions',
+  from: '2024-01-01',
+  to: '2024-12-31',
+  draws: 1000,
+  seed: 1,
+  part: 2,
+  confidence: 'low',
+  max: 4,
+  field: 'Rating',
+  unit: 'Rostov Oblast',
 };
 
 const enKeys = Object.keys(en).sort();

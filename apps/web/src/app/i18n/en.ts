@@ -4,6 +4,7 @@ import { facilitiesEn } from '../../features/facilities/i18n/facilities.en';
 import { monitoringEn } from '../../features/monitoring/i18n/monitoring.en';
 import { statisticsEn } from '../../features/statistics/i18n/statistics.en';
 import { reportsEn } from '../../features/reports/i18n/reports.en';
+import { riskIndexEn } from '../../features/risk-index/i18n/riskIndex.en';
 import { recordsPagesEn } from '../../features/records/i18n/pages.en';
 
 // English catalog: the reference for keys and ICU placeholders. ru.ts and uk.ts must have exactly
@@ -274,6 +275,7 @@ export const en = {
   ...monitoringEn,
   ...statisticsEn,
   ...reportsEn,
+  ...riskIndexEn,
 } as const satisfies Record<string, string>;
 
 /** Every message id the app uses. */

@@ -5,6 +5,7 @@ import { facilitiesRu } from '../../features/facilities/i18n/facilities.ru';
 import { monitoringRu } from '../../features/monitoring/i18n/monitoring.ru';
 import { statisticsRu } from '../../features/statistics/i18n/statistics.ru';
 import { reportsRu } from '../../features/reports/i18n/reports.ru';
+import { riskIndexRu } from '../../features/risk-index/i18n/riskIndex.ru';
 import { recordsPagesRu } from '../../features/records/i18n/pages.ru';
 
 // Русский каталог: те же ключи и те же ICU-параметры, что в en.ts (проверяет catalogs.test.ts).
@@ -283,4 +284,5 @@ export const ru: Catalog = {
   ...monitoringRu,
   ...statisticsRu,
   ...reportsRu,
+  ...riskIndexRu,
 };
