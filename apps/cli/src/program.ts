@@ -6,6 +6,7 @@ import { registerDemoCommand } from './commands/demo';
 import { registerEstimateCommand } from './commands/estimate';
 import { registerIndexCommands } from './commands/index';
 import { registerIoCommands } from './commands/io';
+import { registerLinkCommand } from './commands/link';
 import { registerRecordCommands } from './commands/record';
 import { registerEvidenceCommands } from './commands/evidence';
 import { registerFacilityCommands } from './commands/facility';
@@ -70,6 +71,7 @@ export const buildProgram = (ctx: CliContext): Command => {
   registerIndexCommands(program, ctx);
   registerReportCommands(program, ctx);
   registerPublishCommand(program, ctx);
+  registerLinkCommand(program, ctx);
   registerEstimateCommand(program, ctx);
   registerDemoCommand(program, ctx);
   return program;

@@ -167,7 +167,16 @@ export const finishLinkage = (
         `(${pairs.report.skippedPairs} pairs): give more selective blocking rules`,
     );
   }
-  const u = uFromCounts(sumCounts(sampled));
+  const randomCounts = sumCounts(sampled);
+  const u = uFromCounts(randomCounts);
+  const C = data.comparisons.length;
+  const observed = randomCounts.map((row) => Array.from(row, (n) => n > 0));
+  for (let p = 0; p < pairs.patterns.count; p += 1) {
+    for (let c = 0; c < C; c += 1) {
+      const row = observed[c];
+      if (row !== undefined) row[pairs.patterns.levels[p * C + c] as number] = true;
+    }
+  }
   const trained = trainM(
     pairs.patterns,
     pairs.training,
@@ -197,6 +206,7 @@ export const finishLinkage = (
     settings.threshold,
     plan.ruleLabels,
     trained.rounds,
+    observed,
   );
   let prior = settings.priorMatch;
   if (prior === undefined) {
@@ -217,6 +227,7 @@ export const finishLinkage = (
     settings.threshold,
     plan.ruleLabels,
     trained.rounds,
+    observed,
   );
   onProgress?.('score', 0, pairs.left.length);
   const weights = scorePairs(data, model, pairs, (d, t) => onProgress?.('score', d, t));

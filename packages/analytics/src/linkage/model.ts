@@ -10,7 +10,10 @@ export interface ModelLevel {
   /** P(level | match) and P(level | non-match); null for "missing", which weighs nothing. */
   readonly m: number | null;
   readonly u: number | null;
-  /** log2(m / u): the level's match weight (0 for "missing"). */
+  /**
+   * log2(m / u): the level's match weight; 0 for "missing" and for a level seen neither among
+   * random pairs nor among candidates (its m and u are only the smoothing's).
+   */
   readonly weight: number;
   /** Whether the weight is adjusted by the rarity of the shared value. */
   readonly termFrequency: boolean;
@@ -48,6 +51,7 @@ export const buildModel = (
   threshold: number,
   blocking: readonly string[],
   rounds: readonly TrainingRound[],
+  observed?: readonly (readonly boolean[])[],
 ): LinkageModel => ({
   comparisons: specs.map((spec, c) => {
     const tf = termFrequencyLevels(spec);
@@ -59,7 +63,14 @@ export const buildModel = (
         if (l === 0) return { label, m: null, u: null, weight: 0, termFrequency: false };
         const ml = m[c]?.[l] ?? 0;
         const ul = u[c]?.[l] ?? 1;
-        return { label, m: ml, u: ul, weight: Math.log2(ml / ul), termFrequency: tf.includes(l) };
+        const seen = observed?.[c]?.[l] ?? true;
+        return {
+          label,
+          m: ml,
+          u: ul,
+          weight: seen ? Math.log2(ml / ul) : 0,
+          termFrequency: tf.includes(l),
+        };
       }),
     };
   }),

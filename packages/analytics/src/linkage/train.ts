@@ -33,7 +33,13 @@ export interface TrainedProbabilities {
 }
 
 const TOLERANCE = 1e-5;
-const M_FLOOR = 1e-6;
+const M_FLOOR = 1e-9;
+/**
+ * Pseudo-matches added to every level in the M step (a Dirichlet prior): a level no match
+ * showed in training gets m ≈ 1 / matches, not zero, so one unseen disagreement cannot
+ * outweigh all other evidence.
+ */
+const PSEUDO_MATCHES = 1;
 
 /** u from level counts among random pairs, with half a pair added to each level. */
 export const uFromCounts = (counts: LevelCounts): Float64Array[] =>
@@ -121,10 +127,10 @@ const runRound = (input: RoundInput): RoundResult => {
       const a = acc[c] as Float64Array;
       const mc = m[c] as Float64Array;
       let sum = 0;
-      for (let l = 1; l < a.length; l += 1) sum += a[l] ?? 0;
-      if (sum <= 0) continue;
+      for (let l = 1; l < a.length; l += 1) sum += (a[l] ?? 0) + PSEUDO_MATCHES;
+      if (sum <= PSEUDO_MATCHES * a.length) continue;
       for (let l = 1; l < a.length; l += 1) {
-        const next = Math.max(M_FLOOR, (a[l] ?? 0) / sum);
+        const next = Math.max(M_FLOOR, ((a[l] ?? 0) + PSEUDO_MATCHES) / sum);
         delta = Math.max(delta, Math.abs(next - (mc[l] ?? 0)));
         mc[l] = next;
       }
