@@ -7,7 +7,7 @@ import { ruleColumns, ruleKeys, ruleLabel, type RuleKeys } from './keys';
 import { buildModel, patternWeights, scorePairs, type LinkageModel } from './model';
 import type { NameVariants } from './normalise';
 import { mergeComparedPairs, PairCollector, type ComparedPairs } from './pairs';
-import { prepareData, type PreparedData } from './prepare';
+import { checkSources, prepareData, type PreparedData } from './prepare';
 import { countRandomLevels, totalPairs, type LevelCounts } from './sample';
 import { estimatePrior, trainM, uFromCounts } from './train';
 import type { LinkageConfig, LinkageProgress, LinkageSource } from './types';
@@ -59,6 +59,7 @@ export const planLinkage = (
   options: LinkageOptions = {},
 ): LinkagePlan => {
   options.onProgress?.('prepare', 0, 1);
+  checkSources(sources);
   const resolved = resolveSettings(sources, config);
   const data = prepareData(sources, resolved, options.nameVariants);
   const warnings: string[] = [];
