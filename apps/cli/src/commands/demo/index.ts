@@ -117,7 +117,7 @@ export const registerDemoCommand = (program: Command, ctx: CliContext): void => 
       `
 Logs in with the stored session, or registers the account (as \`vigil account register\`), or
 logs in to it when it exists. Then creates a new vault "Demo vault — synthetic data (…)" and
-imports into it, all or nothing, about nine records per person: invented victims (plus the
+imports into it, in parts of 2,000, about nine records per person: invented victims (plus the
 relatives, witnesses and officers the sources name), their detentions in facilities of the
 server's register (transfers, people held incommunicado, some still held), incidents from 2014
 on (most after February 2022), sources, medical findings, complaints and appeals with outcomes,
