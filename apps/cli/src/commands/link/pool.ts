@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
   compareCandidates,
@@ -92,11 +94,30 @@ const serve = (): void => {
 
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[FLAG] === true) serve();
 
+/**
+ * The URL of tsx's ESM registration API. `import.meta.resolve` finds it under Node; test runners
+ * that rewrite `import.meta` lack it, so the package's own export map is read instead.
+ */
+const tsxApiUrl = (): string => {
+  try {
+    return import.meta.resolve('tsx/esm/api');
+  } catch {
+    const require = createRequire(import.meta.url);
+    const manifest = require.resolve('tsx/package.json');
+    const pkg = require('tsx/package.json') as {
+      exports: Record<string, { import?: { default?: string } } | string>;
+    };
+    const entry = pkg.exports['./esm/api'];
+    const path = typeof entry === 'string' ? entry : (entry?.import?.default ?? '');
+    return new URL(path, pathToFileURL(manifest)).href;
+  }
+};
+
 /** Starts one worker on this module; from TypeScript sources it registers tsx first. */
 const startWorker = (): Worker => {
   const self = import.meta.url;
   const code = self.endsWith('.ts')
-    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(self)}); });`
+    ? `import(${JSON.stringify(tsxApiUrl())}).then((m) => { m.register(); return import(${JSON.stringify(self)}); });`
     : `import(${JSON.stringify(self)});`;
   return new Worker(code, { eval: true, workerData: { [FLAG]: true }, execArgv: [] });
 };
