@@ -1,10 +1,9 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOk, freePort, runVigil as vigil, VIGIL_BIN } from './testing/run-vigil';
 // Test files may cross the app boundary: the CLI is exercised against the real server.
 import { startServer } from '../../server/src/index';
 import { openDatabase } from '../../server/src/platform/db';
@@ -12,48 +11,8 @@ import { sql } from 'kysely';
 import { jpegOf, tiffOf } from '../../../packages/client/src/evidence/test-fixtures';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
-const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/vigil.mjs');
 const PASSWORD_A = 'alice has a long passphrase';
 const PASSWORD_B = 'bob has another passphrase';
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `vigil` binary as a child process (asynchronously: the server shares our loop). */
-const vigil = (args: string[], env: Record<string, string>): Promise<Result> =>
-  new Promise((done) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      // A clean environment: nothing leaks in from the developer's shell (no real ~/.vigil).
-      { env: { PATH: process.env.PATH ?? '', VIGIL_KDF_FAST: '1', ...env }, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-
-/** A port that was free a moment ago. */
-const freePort = (): Promise<number> =>
-  new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-
-const expectOk = (r: Result): Result => {
-  expect(r.stderr.match(/^error: .*$/m)?.[0] ?? null).toBeNull();
-  expect(r.code).toBe(0);
-  return r;
-};
 
 let root: string;
 beforeAll(async () => {
@@ -639,7 +598,7 @@ describe('vigil serve', () => {
     const env = { PATH: process.env.PATH ?? '', VIGIL_HOME: join(root, 'home-serve') };
     const first = spawn(
       process.execPath,
-      [BIN, 'serve', '--port', String(await freePort()), '--data-dir', dataDir],
+      [VIGIL_BIN, 'serve', '--port', String(await freePort()), '--data-dir', dataDir],
       { env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     children.push(first);

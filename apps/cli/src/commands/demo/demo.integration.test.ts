@@ -1,62 +1,20 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { facilityIdSchema, starterFacilities } from '@vigil/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOk, freePort, runVigil as vigil } from '../../testing/run-vigil';
 // Test files may cross the app boundary: the CLI is exercised against the real server.
 import { startServer } from '../../../../server/src/index';
 import { openDatabase } from '../../../../server/src/platform/db';
 import { generateDemoDataset, type DemoFacility } from './dataset';
 
-const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/vigil.mjs');
 const PASSWORD = 'a demo account passphrase';
 const EMAIL = 'demo@example.org';
 const SEED = 'integration';
 const UNTIL = '2026-06-30';
 const PEOPLE = 30;
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `vigil` binary as a child process (asynchronously: the server shares our loop). */
-const vigil = (args: string[], env: Record<string, string>): Promise<Result> =>
-  new Promise((done) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      // A clean environment: nothing leaks in from the developer's shell (no real ~/.vigil).
-      { env: { PATH: process.env.PATH ?? '', VIGIL_KDF_FAST: '1', ...env }, timeout: 120_000 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-
-/** A port that was free a moment ago. */
-const freePort = (): Promise<number> =>
-  new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-
-const expectOk = (r: Result): Result => {
-  expect(r.stderr.match(/^error: .*$/m)?.[0] ?? null).toBeNull();
-  expect(r.code).toBe(0);
-  return r;
-};
 
 /** The dataset the command must have made: the server's register is the starter sample. */
 const expected = () =>

@@ -2,60 +2,23 @@
 // marker strings and rare combinations is published, and the site is searched for the markers and
 // checked figure by figure against the vault's own statistics: nothing below k is shown, and no
 // suppressed cell can be worked out from what is (the auditor's linear programs).
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { auditTable, OTHER } from '@vigil/analytics';
 import { createVigilClient, type VigilClient } from '@vigil/client';
 import type { PublicationResponse, StatDimension, VaultId } from '@vigil/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOk, freePort, runVigil as vigil, type CliResult } from '../../testing/run-vigil';
 // Test files may cross the app boundary: the CLI is exercised against the real server.
 import { startServer } from '../../../../server/src/index';
 
-const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/vigil.mjs');
 const PASSWORD = 'a publishing passphrase';
 const EMAIL = 'publish@example.org';
 const K = 5;
 const MARKERS = ['MARKER-NAME-ЗЕФИР', 'MARKER-NARRATIVE-7731', 'MARKER-PLACE-Q9', 'MARKER-PERP-44'];
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const vigil = (args: string[], env: Record<string, string>): Promise<Result> =>
-  new Promise((done) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { PATH: process.env.PATH ?? '', VIGIL_KDF_FAST: '1', ...env }, timeout: 180_000 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-
-const freePort = (): Promise<number> =>
-  new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-
-const ok = (r: Result): string => {
-  expect(r.stderr.match(/^error: .*$/m)?.[0] ?? null).toBeNull();
-  expect(r.code).toBe(0);
-  return r.stdout;
-};
+const ok = (r: CliResult): string => expectOk(r).stdout;
 
 describe('vigil publish against a real server', () => {
   let root: string;
