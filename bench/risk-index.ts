@@ -31,7 +31,7 @@ const idText = (prefix: string, n: ReturnType<typeof sql>) =>
 const dayJson = (d: ReturnType<typeof sql>) =>
   sql`jsonb_build_object('precision', 'day', 'value', (${d})::text)`;
 
-export const seed = async (db: BenchDb, vault: string, account: string): Promise<void> => {
+const seed = async (db: BenchDb, vault: string, account: string): Promise<void> => {
   const regions = REGIONS.filter((r) => r.country === 'RU')
     .slice(0, REGION_COUNT - 3)
     .map((r) => r.code)

@@ -35,8 +35,12 @@ export const methodsKnown = (methods: readonly string[]): boolean =>
   methods.some((m) => m !== UNKNOWN_CODE);
 
 /** True when at least one method is severe (see SEVERE_PREFIXES and SEVERE_CODES). */
-export const isSevere = (methods: readonly string[]): boolean =>
-  methods.some((m) => SEVERE_CODES.has(m) || SEVERE_PREFIXES.some((p) => m.startsWith(p)));
+export const isSevere = (methods: readonly string[]): boolean => {
+  for (const m of methods) {
+    if (SEVERE_CODES.has(m) || SEVERE_PREFIXES.includes(m.slice(0, 4))) return true;
+  }
+  return false;
+};
 
 /**
  * True when a method is "Isolation" (MT 5 0318…), as the facility pages count it. Punishment

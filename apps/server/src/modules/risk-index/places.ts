@@ -32,16 +32,24 @@ export const registerOf = (
   }[],
 ): Register => {
   const byId = new Map(rows.map((r) => [r.id, r]));
+  // Resolved once per id: records name the same facilities over and over.
+  const resolved = new Map<string, RegisterPlace>();
   return {
     resolve: (facilityId) => {
+      const known = resolved.get(facilityId);
+      if (known !== undefined) return known;
       let row = byId.get(facilityId);
-      if (row === undefined) return { id: facilityId, region: null, authority: null };
-      // Merges are repointed to the last facility, but follow a chain defensively.
-      for (let hops = 0; row.merged_into !== null && hops < 10; hops++) {
-        row = byId.get(row.merged_into) ?? row;
-        if (row.merged_into === row.id) break;
+      let place: RegisterPlace = { id: facilityId, region: null, authority: null };
+      if (row !== undefined) {
+        // Merges are repointed to the last facility, but follow a chain defensively.
+        for (let hops = 0; row.merged_into !== null && hops < 10; hops++) {
+          row = byId.get(row.merged_into) ?? row;
+          if (row.merged_into === row.id) break;
+        }
+        place = { id: row.id, region: row.region, authority: row.authority };
       }
-      return { id: row.id, region: row.region, authority: row.authority };
+      resolved.set(facilityId, place);
+      return place;
     },
   };
 };

@@ -42,7 +42,7 @@ import type {
 export interface RecordSources {
   /** Incidents of the period. */
   readonly incidents: readonly IncidentRow[];
-  /** Every incident read (those of the period, and those interventions and reprisals name). */
+  /** The incidents interventions and reprisals name, by id (of the period or not). */
   readonly incidentsById: ReadonlyMap<string, IncidentRow>;
   /** Detentions of the period. */
   readonly detentions: readonly DetentionRow[];

@@ -22,10 +22,14 @@ const text = (v: RawBuilder<unknown>) => sql`coalesce(${v}, '')`;
 const list = (v: RawBuilder<unknown>) => sql`coalesce((${v})::text, '[]')`;
 
 const orNull = (v: string | undefined): string | null => (v === undefined || v === '' ? null : v);
+/**
+ * A coded list of codes as jsonb prints it (`["a", "b"]`): codes hold no quote, comma or space
+ * (the vocabularies' and enums' own), so it splits without a JSON parser, which is the cost that
+ * counts over tens of thousands of rows.
+ */
 const strings = (json: string | undefined): string[] => {
-  if (json === undefined || json === '' || json === '[]') return [];
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+  if (json === undefined || json.length < 4) return [];
+  return json.slice(2, -2).split('", "');
 };
 
 /**

@@ -102,11 +102,12 @@ const computeRiskIndex = async (
   const detentions = await detentionsOf(q, vaultId, days);
   const interventions = await interventionsOf(q, vaultId);
   const reprisals = await reprisalsOf(q, vaultId);
-  const byId = new Map(incidents.map((i) => [i.id, i]));
-  const named = new Set([
-    ...interventions.flatMap((iv) => iv.incidents),
-    ...reprisals.flatMap((r) => (r.incident === null ? [] : [r.incident])),
-  ]);
+  // Only the incidents interventions and reprisals name are looked up by id.
+  const named = new Set<string>();
+  for (const iv of interventions) for (const id of iv.incidents) named.add(id);
+  for (const r of reprisals) if (r.incident !== null) named.add(r.incident);
+  const byId = new Map<string, IncidentRow>();
+  for (const i of incidents) if (named.has(i.id)) byId.set(i.id, i);
   const elsewhere = [...named].filter((id) => !byId.has(id));
   for (const i of await incidentsById(q, vaultId, elsewhere)) byId.set(i.id, i);
   const facts = await peopleFacts(q, vaultId);
