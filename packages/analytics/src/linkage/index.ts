@@ -27,7 +27,7 @@ export { parsePartialDate, type PartialDate } from './dates';
 export { jaroWinkler, damerauLevenshteinWithin } from './strings';
 export { levelLabels } from './compare';
 export { chooseBlockingRules, type BlockingCandidate } from './blocking';
-export type { PreparedData } from './prepare';
+export { checkSources as checkLinkageSources, type PreparedData } from './prepare';
 export type { ComparedPairs } from './pairs';
 export type { LevelCounts } from './sample';
 export type { BlockShare, BlockingReport } from './candidates';

@@ -1,4 +1,5 @@
 import {
+  checkLinkageSources,
   finishLinkage,
   nameWords,
   planLinkage,
@@ -52,6 +53,7 @@ export const linkWithWorkers = async (
   options: ParallelOptions,
 ): Promise<LinkageResult> => {
   const progress = options.onProgress;
+  checkLinkageSources(sources);
   if (options.workers <= 1) {
     const { linkRecords } = await import('@vigil/analytics');
     return linkRecords(sources, config, { nameVariants: coreNameVariants(), onProgress: progress });
