@@ -53,3 +53,99 @@ export const connectedComponents = (
   }
   return { clusterOf, count };
 };
+
+/**
+ * Connected components that do not chain across a known non-match: pairs at or above `minWeight`
+ * are joined strongest first, and two groups are not joined when any compared pair between them
+ * scored below `cannotWeight` (the model judged those two records different people). Plain
+ * components would let A–B and B–C make one person of A and C even then.
+ */
+export const constrainedComponents = (
+  size: number,
+  left: Int32Array,
+  right: Int32Array,
+  weights: Float64Array,
+  minWeight: number,
+  cannotWeight: number,
+): Clustering => {
+  const links: number[] = [];
+  const linked = new Uint8Array(size);
+  for (let k = 0; k < weights.length; k += 1) {
+    if ((weights[k] as number) >= minWeight) {
+      links.push(k);
+      linked[left[k] as number] = 1;
+      linked[right[k] as number] = 1;
+    }
+  }
+  links.sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b);
+  // Known non-matches between records that some link could join, as adjacency lists (CSR).
+  const degree = new Int32Array(size + 1);
+  for (let k = 0; k < weights.length; k += 1) {
+    const i = left[k] as number;
+    const j = right[k] as number;
+    if ((weights[k] as number) < cannotWeight && linked[i] === 1 && linked[j] === 1) {
+      degree[i + 1] = (degree[i + 1] as number) + 1;
+      degree[j + 1] = (degree[j + 1] as number) + 1;
+    }
+  }
+  for (let r = 0; r < size; r += 1)
+    degree[r + 1] = (degree[r + 1] as number) + (degree[r] as number);
+  const fill = degree.slice(0, size);
+  const cannot = new Int32Array(degree[size] as number);
+  for (let k = 0; k < weights.length; k += 1) {
+    const i = left[k] as number;
+    const j = right[k] as number;
+    if ((weights[k] as number) < cannotWeight && linked[i] === 1 && linked[j] === 1) {
+      cannot[fill[i] as number] = j;
+      fill[i] = (fill[i] as number) + 1;
+      cannot[fill[j] as number] = i;
+      fill[j] = (fill[j] as number) + 1;
+    }
+  }
+  const parent = new Int32Array(size);
+  for (let i = 0; i < size; i += 1) parent[i] = i;
+  const members: (number[] | undefined)[] = new Array<number[] | undefined>(size);
+  const find = (x: number): number => {
+    let r = x;
+    while ((parent[r] as number) !== r) {
+      const gp = parent[parent[r] as number] as number;
+      parent[r] = gp;
+      r = gp;
+    }
+    return r;
+  };
+  for (const k of links) {
+    const a = find(left[k] as number);
+    const b = find(right[k] as number);
+    if (a === b) continue;
+    const ma = members[a] ?? [a];
+    const mb = members[b] ?? [b];
+    // Check from the smaller group: does any member have a known non-match in the other?
+    const [small, large, smallRoot, largeRoot] =
+      ma.length <= mb.length ? [ma, mb, a, b] : [mb, ma, b, a];
+    let blocked = false;
+    for (const x of small) {
+      for (let p = degree[x] as number; p < (degree[x + 1] as number) && !blocked; p += 1) {
+        if (find(cannot[p] as number) === largeRoot) blocked = true;
+      }
+      if (blocked) break;
+    }
+    if (blocked) continue;
+    parent[smallRoot] = largeRoot;
+    for (const x of small) large.push(x);
+    members[largeRoot] = large;
+    members[smallRoot] = undefined;
+  }
+  const numberOf = new Int32Array(size);
+  const clusterOf = new Int32Array(size);
+  let count = 0;
+  for (let i = 0; i < size; i += 1) {
+    const root = find(i);
+    if ((numberOf[root] as number) === 0) {
+      count += 1;
+      numberOf[root] = count;
+    }
+    clusterOf[i] = numberOf[root] as number;
+  }
+  return { clusterOf, count };
+};

@@ -16,6 +16,7 @@ export interface LinkageSettings {
   /** Undefined: chosen from the data once it is prepared (`chooseBlockingRules`). */
   readonly blocking: readonly BlockingRule[] | undefined;
   readonly threshold: number;
+  readonly cannotLinkBelow: number;
   readonly seed: number;
   readonly uSamplePairs: number;
   readonly maxIterations: number;
@@ -24,6 +25,7 @@ export interface LinkageSettings {
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_CANNOT_LINK_BELOW = 0.01;
 export const DEFAULT_SEED = 42;
 export const DEFAULT_U_SAMPLE_PAIRS = 1_000_000;
 export const DEFAULT_MAX_ITERATIONS = 30;
@@ -36,6 +38,7 @@ const CONFIG_KEYS = new Set([
   'comparisons',
   'blocking',
   'threshold',
+  'cannotLinkBelow',
   'seed',
   'uSamplePairs',
   'maxIterations',
@@ -274,6 +277,10 @@ export const resolveSettings = (
       c.threshold === undefined
         ? DEFAULT_THRESHOLD
         : numberIn('threshold', c.threshold, 0.000001, 0.999999),
+    cannotLinkBelow:
+      c.cannotLinkBelow === undefined
+        ? DEFAULT_CANNOT_LINK_BELOW
+        : numberIn('cannotLinkBelow', c.cannotLinkBelow, 0, 0.5),
     seed: c.seed === undefined ? DEFAULT_SEED : numberIn('seed', c.seed, 0, 2 ** 32 - 1, true),
     uSamplePairs:
       c.uSamplePairs === undefined

@@ -41,7 +41,7 @@ export {
   type ComparisonContribution,
   type RecordRef,
 } from './explain';
-export { connectedComponents, type Clustering } from './cluster';
+export { connectedComponents, constrainedComponents, type Clustering } from './cluster';
 export { pairAccuracy, type PairAccuracy } from './evaluate';
 export {
   linkRecords,

@@ -2,7 +2,7 @@ import { chooseBlockingRules } from './blocking';
 import { forEachCandidate, type BlockShare } from './candidates';
 import { comparersOf, levelLabels } from './compare';
 import { resolveSettings, type LinkageSettings } from './config';
-import { connectedComponents, type Clustering } from './cluster';
+import { constrainedComponents, type Clustering } from './cluster';
 import { ruleColumns, ruleKeys, ruleLabel, type RuleKeys } from './keys';
 import { buildModel, patternWeights, scorePairs, type LinkageModel } from './model';
 import type { NameVariants } from './normalise';
@@ -234,12 +234,14 @@ export const finishLinkage = (
   const weights = scorePairs(data, model, pairs, (d, t) => onProgress?.('score', d, t));
   onProgress?.('score', pairs.left.length, pairs.left.length);
   onProgress?.('cluster', 0, 1);
-  const clusters = connectedComponents(
+  const cannot = settings.cannotLinkBelow;
+  const clusters = constrainedComponents(
     data.size,
     pairs.left,
     pairs.right,
     weights,
     model.thresholdWeight,
+    cannot <= 0 ? -Infinity : Math.log2(cannot / (1 - cannot)),
   );
   onProgress?.('cluster', 1, 1);
   let above = 0;

@@ -81,6 +81,11 @@ export interface LinkageConfig {
   readonly blocking?: readonly BlockingRule[];
   /** Match probability at or above which two records are put in one cluster (default 0.5). */
   readonly threshold?: number;
+  /**
+   * Match probability below which a compared pair keeps its records in different clusters even
+   * when other links would chain them together (default 0.01; 0 gives plain connected components).
+   */
+  readonly cannotLinkBelow?: number;
   /** Seed of the random pairs that estimate u (default 42). */
   readonly seed?: number;
   /** Random pairs drawn to estimate u (default 1,000,000, or every pair when fewer). */

@@ -17,10 +17,12 @@ text. Blocking rules are chosen from the data. Settings (--config, JSON, every k
                     { "kind": "text", "column": "region", "levenshtein": [1], "jaroWinkler": [0.9] },
                     { "kind": "exact", "column": "sex" }],
     "blocking": [["surname", "birth_date"], [{ "column": "birth_date", "transform": "year" }, "given_name"]],
-    "threshold": 0.5, "seed": 42, "uSamplePairs": 1000000, "maxBlockSize": 5000 }
+    "threshold": 0.5, "cannotLinkBelow": 0.01, "seed": 42, "uSamplePairs": 1000000,
+    "maxBlockSize": 5000 }
 Names are compared in every transliteration system (Russian, Ukrainian, Belarusian), in either
-order, with missing words and typos. Output: --out gets source,id,cluster rows (source = the
-position of its --input, from 1; records with one cluster number are one person); --pairs gets
+order, with missing words and typos. Records linked at or above the threshold are one person
+unless a pair of them scored below cannotLinkBelow. Output: --out gets source,id,cluster rows
+(source = the position of its --input, from 1; one cluster number = one person); --pairs gets
 every candidate pair at or above --pairs-min-probability with its match probability, match
 weight and each comparison's level and weight (log2 Bayes factor), best first.
 A progress bar goes to stderr on a terminal. Files are written readable by you only.
