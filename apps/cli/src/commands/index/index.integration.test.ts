@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
+// `vigil index` against a real server: expert values entered, listed and removed, and the index
+// computed as a table and as JSON from records sealed as the CLI would seal them.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createVigilClient } from '@vigil/client';
 import {
   dateValueSchema,
@@ -16,49 +15,12 @@ import {
   type VaultId,
 } from '@vigil/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOk, freePort, runVigil as vigil } from '../../testing/run-vigil';
 // Test files may cross the app boundary: the CLI is exercised against the real server.
 import { startServer } from '../../../../server/src/index';
 
-const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/vigil.mjs');
 const EMAIL = 'index@example.org';
 const PASSWORD = 'an index account passphrase';
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `vigil` binary as a child process (asynchronously: the server shares our loop). */
-const vigil = (args: string[], env: Record<string, string>): Promise<Result> =>
-  new Promise((done) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { PATH: process.env.PATH ?? '', VIGIL_KDF_FAST: '1', ...env }, timeout: 120_000 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-
-const freePort = (): Promise<number> =>
-  new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-
-const expectOk = (r: Result): Result => {
-  expect(r.stderr.match(/^error: .*$/m)?.[0] ?? null).toBeNull();
-  expect(r.code).toBe(0);
-  return r;
-};
 
 const day = (value: string) => dateValueSchema.parse({ precision: 'day', value });
 
