@@ -67,7 +67,9 @@ const seed = async (db: BenchDb, vault: string, account: string): Promise<void> 
         'sealed', 1, 1, d.day, d.day, ${account}, ${account}
       FROM generate_series(${from}::int, ${to}::int) g
       CROSS JOIN LATERAL (SELECT CASE WHEN g % 20 = 0 THEN NULL
-        ELSE '2014-01-01'::date + ((g::bigint * 7919) % 4380)::int END AS day) d`.execute(db.kysely);
+        ELSE '2014-01-01'::date + ((g::bigint * 7919) % 4380)::int END AS day) d`.execute(
+      db.kysely,
+    );
   }
 };
 
