@@ -26,6 +26,8 @@ export const ErrorCode = {
   staleKeyVersion: 'stale_key_version',
   dataDirLocked: 'data_dir_locked',
   possibleDuplicate: 'possible_duplicate',
+  /** A linkage run was saved from a run that is no longer the vault's latest. */
+  staleLinkRun: 'stale_link_run',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -52,6 +54,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   stale_key_version: 409,
   data_dir_locked: 503,
   possible_duplicate: 409,
+  stale_link_run: 409,
   internal_error: 500,
 };
 

@@ -257,6 +257,8 @@ export const en = {
     'The server cannot open its data: another Vigil server is using the same data directory.',
   'error.possible_duplicate':
     'The register already has a facility of this type in this region with a similar name. Open it, or merge the two.',
+  'error.stale_link_run':
+    'Someone saved a linkage run after you started from the last one. Reload the latest run, check it, and save again.',
   'error.internal_error': 'The server ran into a problem. Try again in a moment.',
   'error.network_error': 'The server cannot be reached. Check your connection and try again.',
   'error.bad_server_response':
