@@ -5,6 +5,7 @@ import { monitoringEn } from '../../features/monitoring/i18n/monitoring.en';
 import { statisticsEn } from '../../features/statistics/i18n/statistics.en';
 import { reportsEn } from '../../features/reports/i18n/reports.en';
 import { riskIndexEn } from '../../features/risk-index/i18n/riskIndex.en';
+import { estimationEn } from '../../features/estimation/i18n/estimation.en';
 import { recordsPagesEn } from '../../features/records/i18n/pages.en';
 
 // English catalog: the reference for keys and ICU placeholders. ru.ts and uk.ts must have exactly
@@ -278,6 +279,7 @@ export const en = {
   ...statisticsEn,
   ...reportsEn,
   ...riskIndexEn,
+  ...estimationEn,
 } as const satisfies Record<string, string>;
 
 /** Every message id the app uses. */

@@ -6,6 +6,7 @@ import { monitoringRu } from '../../features/monitoring/i18n/monitoring.ru';
 import { statisticsRu } from '../../features/statistics/i18n/statistics.ru';
 import { reportsRu } from '../../features/reports/i18n/reports.ru';
 import { riskIndexRu } from '../../features/risk-index/i18n/riskIndex.ru';
+import { estimationRu } from '../../features/estimation/i18n/estimation.ru';
 import { recordsPagesRu } from '../../features/records/i18n/pages.ru';
 
 // Русский каталог: те же ключи и те же ICU-параметры, что в en.ts (проверяет catalogs.test.ts).
@@ -287,4 +288,5 @@ export const ru: Catalog = {
   ...statisticsRu,
   ...reportsRu,
   ...riskIndexRu,
+  ...estimationRu,
 };

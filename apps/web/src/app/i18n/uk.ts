@@ -6,6 +6,7 @@ import { monitoringUk } from '../../features/monitoring/i18n/monitoring.uk';
 import { statisticsUk } from '../../features/statistics/i18n/statistics.uk';
 import { reportsUk } from '../../features/reports/i18n/reports.uk';
 import { riskIndexUk } from '../../features/risk-index/i18n/riskIndex.uk';
+import { estimationUk } from '../../features/estimation/i18n/estimation.uk';
 import { recordsPagesUk } from '../../features/records/i18n/pages.uk';
 
 // Український каталог: ті самі ключі й ті самі ICU-параметри, що в en.ts (перевіряє catalogs.test.ts).
@@ -285,4 +286,5 @@ export const uk: Catalog = {
   ...statisticsUk,
   ...reportsUk,
   ...riskIndexUk,
+  ...estimationUk,
 };
