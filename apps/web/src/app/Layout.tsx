@@ -92,6 +92,9 @@ export function Layout() {
             <NavLink to="/risk-index" data-testid="nav-risk-index">
               {t('riskIndex.nav')}
             </NavLink>
+            <NavLink to="/estimation" data-testid="nav-estimation">
+              {t('estimation.nav')}
+            </NavLink>
             <NavLink to="/settings" data-testid="nav-settings">
               {t('app.nav.settings')}
             </NavLink>

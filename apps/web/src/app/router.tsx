@@ -15,6 +15,7 @@ import { AlertsPage } from '../features/monitoring/alerts/AlertsPage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { RiskIndexPage } from '../features/risk-index/RiskIndexPage';
+import { EstimationPage } from '../features/estimation/EstimationPage';
 import { VaultListPage } from '../features/vaults/VaultListPage';
 import { VaultPage } from '../features/vaults/VaultPage';
 import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
@@ -58,6 +59,7 @@ export const createRouter = () =>
             { path: 'statistics', element: <StatisticsPage /> },
             { path: 'reports', element: <ReportsPage /> },
             { path: 'risk-index/*', element: <RiskIndexPage /> },
+            { path: 'estimation', element: <EstimationPage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },
