@@ -25,4 +25,4 @@ export {
 export type { Filter, StatsQuery } from './query';
 export { crossTab, type Cell, type CrossTab } from './crosstab';
 export { recordsBehind, type Figure, type Page } from './records-behind';
-export { ratesOf, type Rate } from './rates';
+export { DEFAULT_RATE_UNIT, denominatorOf, ratesOf, type Denominators, type Rate } from './rates';
