@@ -226,3 +226,29 @@ describe('counting cells in arrays or in a map', () => {
     );
   });
 });
+
+describe('crossTab within a subset of the rows', () => {
+  it('counts exactly as a table of only the incidents kept would, and so does recordsBehind', () => {
+    fc.assert(
+      fc.property(arbFacts, arbQuery, fc.func(fc.boolean()), (facts, query, keep) => {
+        const table = factTableOf(facts);
+        const kept = new Set(facts.filter((f) => keep(f.incident)).map((f) => f.incident));
+        const within = Uint8Array.from(table.incidents, (id) => (kept.has(id) ? 1 : 0));
+        const subset = factTableOf(facts.filter((f) => kept.has(f.incident)));
+        const tab = crossTab(table, { ...query, within });
+        const expected = crossTab(subset, query);
+        expect(tab.total).toEqual(expected.total);
+        expect(tab.cells).toEqual(expected.cells);
+        expect(recordsBehind(table, { ...query, within }, {}, { offset: 0, limit: 1000 })).toEqual(
+          recordsBehind(subset, query, {}, { offset: 0, limit: 1000 }),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('refuses a subset that does not fit the table', () => {
+    const table = factTableOf([{ incident: 'i1', victim: null, day: null, values: {} }]);
+    expect(() => crossTab(table, { rows: 'year', within: new Uint8Array(2) })).toThrow(RangeError);
+  });
+});

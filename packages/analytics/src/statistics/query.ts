@@ -21,11 +21,20 @@ export interface StatsQuery {
   readonly from?: string;
   /** Last ISO day, inclusive, on the incident's day; undated incidents are then left out. */
   readonly to?: string;
+  /**
+   * 1 for each row of the table that may be counted at all, 0 for the others (e.g. the incidents
+   * whose sources consent to a use); every row when absent. Its length is the table's size.
+   */
+  readonly within?: Uint8Array;
 }
 
 /** 1 for each row of the table the query selects, 0 for the others. */
 export const selectionOf = (table: FactTable, query: StatsQuery): Uint8Array => {
-  const selected = new Uint8Array(table.size).fill(1);
+  if (query.within !== undefined && query.within.length !== table.size) {
+    throw new RangeError(`within has ${query.within.length} rows, the table ${table.size}`);
+  }
+  const selected =
+    query.within === undefined ? new Uint8Array(table.size).fill(1) : query.within.slice();
   if (query.from !== undefined || query.to !== undefined) {
     const from = query.from === undefined ? -Infinity : dayNumberOf(query.from);
     const to = query.to === undefined ? Infinity : dayNumberOf(query.to);
