@@ -28,6 +28,44 @@ const dimension = z.enum(STAT_DIMENSIONS);
 /** A value of a dimension (a code, a period, an id); null = unknown / none recorded. */
 const value = z.string().min(1).max(64).nullable();
 
+/**
+ * What a rate divides by, from data Vigil holds without outside sources: the `capacity` (places)
+ * of the register's facilities, or the `detentions` documented in the vault.
+ */
+export const RATE_BASES = ['capacity', 'detentions'] as const;
+export type RateBasis = (typeof RATE_BASES)[number];
+
+/** Per how many of the denominator each rate is given: per 1,000 places, per 100 detentions. */
+export const RATE_UNITS: Record<RateBasis, number> = { capacity: 1000, detentions: 100 };
+
+/**
+ * The dimensions a denominator can be divided by, and so the only row dimensions a rate is given
+ * for: capacity by place (it has no time); detentions by place and by the periods they span.
+ */
+export const RATE_DIMENSIONS: Record<RateBasis, readonly StatDimension[]> = {
+  capacity: ['facility', 'facility-type', 'region'],
+  detentions: ['facility', 'facility-type', 'region', 'month', 'quarter', 'year'],
+};
+
+/** Whether rates per `basis` can be given with `rows` as the row dimension. */
+export const rateApplies = (basis: RateBasis, rows: StatDimension): boolean =>
+  RATE_DIMENSIONS[basis].includes(rows);
+
+/**
+ * The uses of a source that let an incident count in aggregate figures for a UN body (the
+ * statistical annex): consent to UN use, or to publication, anonymised or named — each covers
+ * figures from which no one can be identified.
+ */
+export const UN_AGGREGATE_USES = [
+  'un-bodies',
+  'publication-anonymised',
+  'publication-named',
+] as const;
+
+/** Why consent left an incident out of aggregate figures (stable codes; clients translate). */
+export const CONSENT_EXCLUSIONS = ['no-source', 'no-consent', 'confidential'] as const;
+export type ConsentExclusion = (typeof CONSENT_EXCLUSIONS)[number];
+
 export const statsQuerySchema = z
   .strictObject({
     rows: dimension,
@@ -36,6 +74,25 @@ export const statsQuerySchema = z
     filter: z.partialRecord(dimension, z.array(value).min(1).max(500)).optional(),
     from: isoDaySchema.optional(),
     to: isoDaySchema.optional(),
+    /** Rates per 1,000 places of capacity or per 100 documented detentions beside the counts. */
+    rate: z.strictObject({ per: z.enum(RATE_BASES) }).optional(),
+    /**
+     * Counts only incidents consent allows in aggregate figures for a UN body: at least one live
+     * source authorising one of UN_AGGREGATE_USES, and not strictly confidential. With
+     * `includeUnrecorded`, incidents with no source or no such consent count too (never the
+     * strictly confidential ones). The answer says how many were left out, and why.
+     */
+    consent: z
+      .strictObject({
+        purpose: z.literal('un-aggregate'),
+        includeUnrecorded: z.boolean().default(false),
+      })
+      .optional(),
+  })
+  .refine((q) => q.rate === undefined || rateApplies(q.rate.per, q.rows), {
+    path: ['rate'],
+    message:
+      'rates per capacity are given by facility, facility-type or region; rates per detentions also by month, quarter or year',
   })
   .refine((q) => q.columns === undefined || q.columns !== q.rows, {
     path: ['columns'],
@@ -49,6 +106,21 @@ export type StatsQuery = z.input<typeof statsQuerySchema>;
 
 const count = z.number().int().min(0);
 const cell = z.strictObject({ row: value, column: value, incidents: count, victims: count });
+const rate = z.number().min(0).nullable();
+/**
+ * A figure's rates: incidents and distinct victims per unit of the denominator, both null when
+ * there is no denominator ("no denominator", never 0). `missing` counts the facilities behind the
+ * figure whose capacity the register does not know (left out of the denominator; 0 for detentions).
+ */
+const rateFigure = z.strictObject({
+  row: value,
+  column: value,
+  denominator: count.nullable(),
+  incidents: rate,
+  victims: rate,
+  missing: count,
+});
+export type RateFigure = z.infer<typeof rateFigure>;
 
 export const statsResponseSchema = z.strictObject({
   rows: z.array(value),
@@ -62,6 +134,32 @@ export const statsResponseSchema = z.strictObject({
   multiValued: z.array(dimension),
   /** The vault's incidents before filters: what the figures were taken from. */
   basis: z.strictObject({ incidents: count }),
+  /** Present when rates were asked for. */
+  rate: z
+    .strictObject({
+      per: z.enum(RATE_BASES),
+      /** Rates are per this many of the denominator (RATE_UNITS). */
+      unit: z.number().int().min(1),
+      /** What the denominator is, in English; clients translate by `per`. */
+      label: z.string(),
+      /** Every row × column (or every row), in the table's order. */
+      cells: z.array(rateFigure),
+      rowTotals: z.array(rateFigure),
+      columnTotals: z.array(rateFigure),
+      total: rateFigure,
+    })
+    .optional(),
+  /** Present when consent was applied: what it left out of every figure, and why. */
+  consent: z
+    .strictObject({
+      purpose: z.literal('un-aggregate'),
+      includeUnrecorded: z.boolean(),
+      /** In the query's period and filters; victims distinct within each reason. */
+      excluded: z.array(
+        z.strictObject({ reason: z.enum(CONSENT_EXCLUSIONS), incidents: count, victims: count }),
+      ),
+    })
+    .optional(),
 });
 export type StatsResponse = z.infer<typeof statsResponseSchema>;
 

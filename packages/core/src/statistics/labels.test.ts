@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { STAT_DIMENSIONS } from '../api/statistics';
+import { CONSENT_EXCLUSIONS, RATE_BASES, STAT_DIMENSIONS } from '../api/statistics';
 import { getVocabulary } from '../vocab/registry';
-import { STAT_VOCABULARIES, statValueLabel } from './labels';
+import {
+  STAT_VOCABULARIES,
+  consentExclusionLabel,
+  noDenominatorLabel,
+  rateDenominatorLabel,
+  rateUnitLabel,
+  statValueLabel,
+} from './labels';
 
 describe('labels of statistics', () => {
   it('name a coded method, a region and a facility in the language asked for', () => {
@@ -29,5 +36,21 @@ describe('labels of statistics', () => {
   it('show a value it cannot name as it is', () => {
     expect(statValueLabel('method', 'not-a-code', 'en')).toBe('not-a-code');
     expect(statValueLabel('quarter', '2024-Q2', 'en')).toBe('2024-Q2');
+  });
+});
+
+describe('labels of rates and consent exclusions', () => {
+  it('name every rate basis and exclusion reason in en, ru and uk, each language its own words', () => {
+    for (const basis of RATE_BASES) {
+      const words = ['en', 'ru', 'uk'].map((l) => rateUnitLabel(basis, l));
+      expect(new Set(words).size).toBe(3);
+      expect(rateDenominatorLabel(basis, 'ru')).not.toBe(rateDenominatorLabel(basis, 'en'));
+    }
+    for (const reason of CONSENT_EXCLUSIONS) {
+      const words = ['en', 'ru', 'uk'].map((l) => consentExclusionLabel(reason, l));
+      expect(new Set(words).size).toBe(3);
+    }
+    expect(rateUnitLabel('capacity', 'en')).toBe('per 1,000 places');
+    expect(noDenominatorLabel('ru')).toBe('нет знаменателя');
   });
 });

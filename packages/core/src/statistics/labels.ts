@@ -1,4 +1,4 @@
-import type { StatDimension } from '../api/statistics';
+import type { ConsentExclusion, RateBasis, StatDimension } from '../api/statistics';
 import { regionByCode } from '../facilities/regions';
 import { resolveTerm, termLabel, vocabLocaleOf } from '../vocab/registry';
 
@@ -73,3 +73,61 @@ const DIMENSION_LABELS: Record<StatDimension, { en: string; ru: string; uk: stri
 /** The name of a dimension in a language (en, ru, uk; others fall back to en). */
 export const statDimensionLabel = (dimension: StatDimension, locale?: string): string =>
   DIMENSION_LABELS[dimension][vocabLocaleOf(locale)];
+
+type Words = { en: string; ru: string; uk: string };
+
+const RATE_UNIT_LABELS: Record<RateBasis, Words> = {
+  capacity: { en: 'per 1,000 places', ru: 'на 1000 мест', uk: 'на 1000 місць' },
+  detentions: {
+    en: 'per 100 documented detentions',
+    ru: 'на 100 задокументированных задержаний',
+    uk: 'на 100 задокументованих затримань',
+  },
+};
+
+const RATE_DENOMINATOR_LABELS: Record<RateBasis, Words> = {
+  capacity: {
+    en: 'places: the capacity of the facilities in the register that state one',
+    ru: 'места: вместимость учреждений реестра, для которых она указана',
+    uk: 'місця: місткість установ реєстру, для яких її вказано',
+  },
+  detentions: {
+    en: 'detentions documented in the vault that were under way in the period',
+    ru: 'задержания, задокументированные в хранилище и длившиеся в этот период',
+    uk: 'затримання, задокументовані в сховищі, що тривали в цей період',
+  },
+};
+
+/** "per 1,000 places", "per 100 documented detentions", in a language. */
+export const rateUnitLabel = (basis: RateBasis, locale?: string): string =>
+  RATE_UNIT_LABELS[basis][vocabLocaleOf(locale)];
+
+/** What the denominator of a rate is, in a language. */
+export const rateDenominatorLabel = (basis: RateBasis, locale?: string): string =>
+  RATE_DENOMINATOR_LABELS[basis][vocabLocaleOf(locale)];
+
+/** What a figure without a denominator shows: never 0. */
+export const noDenominatorLabel = (locale?: string): string =>
+  ({ en: 'no denominator', ru: 'нет знаменателя', uk: 'немає знаменника' })[vocabLocaleOf(locale)];
+
+const CONSENT_EXCLUSION_LABELS: Record<ConsentExclusion, Words> = {
+  'no-source': {
+    en: 'no source recorded for the incident',
+    ru: 'у инцидента нет записанного источника',
+    uk: 'в інциденту немає записаного джерела',
+  },
+  'no-consent': {
+    en: 'no source consented to use by UN bodies or to publication',
+    ru: 'ни один источник не дал согласия на использование органами ООН или публикацию',
+    uk: 'жодне джерело не дало згоди на використання органами ООН чи публікацію',
+  },
+  confidential: {
+    en: 'the incident is strictly confidential',
+    ru: 'инцидент строго конфиденциален',
+    uk: 'інцидент суворо конфіденційний',
+  },
+};
+
+/** Why consent left incidents out of aggregate figures, in a language. */
+export const consentExclusionLabel = (reason: ConsentExclusion, locale?: string): string =>
+  CONSENT_EXCLUSION_LABELS[reason][vocabLocaleOf(locale)];
