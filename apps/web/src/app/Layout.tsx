@@ -92,6 +92,9 @@ export function Layout() {
             <NavLink to="/risk-index" data-testid="nav-risk-index">
               {t('riskIndex.nav')}
             </NavLink>
+            <NavLink to="/linkage" data-testid="nav-linkage">
+              {t('linkage.nav')}
+            </NavLink>
             <NavLink to="/estimation" data-testid="nav-estimation">
               {t('estimation.nav')}
             </NavLink>

@@ -16,6 +16,7 @@ import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { RiskIndexPage } from '../features/risk-index/RiskIndexPage';
 import { EstimationPage } from '../features/estimation/EstimationPage';
+import { LinkagePage } from '../features/linkage/LinkagePage';
 import { VaultListPage } from '../features/vaults/VaultListPage';
 import { VaultPage } from '../features/vaults/VaultPage';
 import { RequireLocked, RequireSignedOut, RequireUnlocked } from './guards';
@@ -60,6 +61,7 @@ export const createRouter = () =>
             { path: 'reports', element: <ReportsPage /> },
             { path: 'risk-index/*', element: <RiskIndexPage /> },
             { path: 'estimation', element: <EstimationPage /> },
+            { path: 'linkage', element: <LinkagePage /> },
             { path: 'settings', element: <SettingsPage /> },
           ],
         },

@@ -6,6 +6,7 @@ import { statisticsEn } from '../../features/statistics/i18n/statistics.en';
 import { reportsEn } from '../../features/reports/i18n/reports.en';
 import { riskIndexEn } from '../../features/risk-index/i18n/riskIndex.en';
 import { estimationEn } from '../../features/estimation/i18n/estimation.en';
+import { linkageEn } from '../../features/linkage/i18n/linkage.en';
 import { recordsPagesEn } from '../../features/records/i18n/pages.en';
 
 // English catalog: the reference for keys and ICU placeholders. ru.ts and uk.ts must have exactly
@@ -280,6 +281,7 @@ export const en = {
   ...reportsEn,
   ...riskIndexEn,
   ...estimationEn,
+  ...linkageEn,
 } as const satisfies Record<string, string>;
 
 /** Every message id the app uses. */

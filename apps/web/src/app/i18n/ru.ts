@@ -7,6 +7,7 @@ import { statisticsRu } from '../../features/statistics/i18n/statistics.ru';
 import { reportsRu } from '../../features/reports/i18n/reports.ru';
 import { riskIndexRu } from '../../features/risk-index/i18n/riskIndex.ru';
 import { estimationRu } from '../../features/estimation/i18n/estimation.ru';
+import { linkageRu } from '../../features/linkage/i18n/linkage.ru';
 import { recordsPagesRu } from '../../features/records/i18n/pages.ru';
 
 // Русский каталог: те же ключи и те же ICU-параметры, что в en.ts (проверяет catalogs.test.ts).
@@ -289,4 +290,5 @@ export const ru: Catalog = {
   ...reportsRu,
   ...riskIndexRu,
   ...estimationRu,
+  ...linkageRu,
 };

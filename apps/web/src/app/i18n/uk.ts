@@ -7,6 +7,7 @@ import { statisticsUk } from '../../features/statistics/i18n/statistics.uk';
 import { reportsUk } from '../../features/reports/i18n/reports.uk';
 import { riskIndexUk } from '../../features/risk-index/i18n/riskIndex.uk';
 import { estimationUk } from '../../features/estimation/i18n/estimation.uk';
+import { linkageUk } from '../../features/linkage/i18n/linkage.uk';
 import { recordsPagesUk } from '../../features/records/i18n/pages.uk';
 
 // Український каталог: ті самі ключі й ті самі ICU-параметри, що в en.ts (перевіряє catalogs.test.ts).
@@ -287,4 +288,5 @@ export const uk: Catalog = {
   ...reportsUk,
   ...riskIndexUk,
   ...estimationUk,
+  ...linkageUk,
 };
