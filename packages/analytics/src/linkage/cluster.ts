@@ -54,6 +54,14 @@ export const connectedComponents = (
   return { clusterOf, count };
 };
 
+/** A match label that clustering could not apply, and the non-match label that stopped it. */
+export interface LabelConflict {
+  /** The pair (index into the compared pairs) labelled match. */
+  readonly pair: number;
+  /** Two records, one on each side of the refused join, labelled different people. */
+  readonly cannot: readonly [number, number];
+}
+
 /**
  * Connected components that do not chain across a known non-match: pairs at or above `minWeight`
  * are joined strongest first, and two groups are not joined when any compared pair between them
@@ -68,22 +76,69 @@ export const constrainedComponents = (
   minWeight: number,
   cannotWeight: number,
 ): Clustering => {
+  const { clusterOf, count } = labelledComponents(
+    size,
+    left,
+    right,
+    weights,
+    minWeight,
+    cannotWeight,
+  );
+  return { clusterOf, count };
+};
+
+/**
+ * {@link constrainedComponents} with human decisions: `labels[k]` is 1 when pair k is labelled
+ * match (must-link), −1 when labelled non-match (cannot-link, whatever its weight), 0 when the
+ * model decides. Must-links are joined first, strongest first, and only a non-match label stops
+ * one (a human decision outweighs the model's); a must-link that would put two records labelled
+ * different people in one cluster is not made and is reported in `conflicts`. Then the model's
+ * links are joined as without labels, stopped by labels and by the model's non-matches alike.
+ */
+export const labelledComponents = (
+  size: number,
+  left: Int32Array,
+  right: Int32Array,
+  weights: Float64Array,
+  minWeight: number,
+  cannotWeight: number,
+  labels?: Int8Array,
+): Clustering & { readonly conflicts: readonly LabelConflict[] } => {
   const links: number[] = [];
+  const must: number[] = [];
   const linked = new Uint8Array(size);
   for (let k = 0; k < weights.length; k += 1) {
-    if ((weights[k] as number) >= minWeight) {
+    const label = labels === undefined ? 0 : (labels[k] as number);
+    if (label === 1) {
+      must.push(k);
+      linked[left[k] as number] = 1;
+      linked[right[k] as number] = 1;
+    } else if (label === 0 && (weights[k] as number) >= minWeight) {
       links.push(k);
       linked[left[k] as number] = 1;
       linked[right[k] as number] = 1;
     }
   }
-  links.sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b);
+  const strongestFirst = (a: number, b: number): number =>
+    (weights[b] as number) - (weights[a] as number) || a - b;
+  links.sort(strongestFirst);
+  // Must-links by records, not position, so a conflict is reported alike for any split of work.
+  must.sort(
+    (a, b) =>
+      (weights[b] as number) - (weights[a] as number) ||
+      (left[a] as number) - (left[b] as number) ||
+      (right[a] as number) - (right[b] as number),
+  );
+  const isCannot = (k: number): boolean => {
+    const label = labels === undefined ? 0 : (labels[k] as number);
+    return label === -1 || (label === 0 && (weights[k] as number) < cannotWeight);
+  };
   // Known non-matches between records that some link could join, as adjacency lists (CSR).
   const degree = new Int32Array(size + 1);
   for (let k = 0; k < weights.length; k += 1) {
     const i = left[k] as number;
     const j = right[k] as number;
-    if ((weights[k] as number) < cannotWeight && linked[i] === 1 && linked[j] === 1) {
+    if (isCannot(k) && linked[i] === 1 && linked[j] === 1) {
       degree[i + 1] = (degree[i + 1] as number) + 1;
       degree[j + 1] = (degree[j + 1] as number) + 1;
     }
@@ -92,10 +147,17 @@ export const constrainedComponents = (
     degree[r + 1] = (degree[r + 1] as number) + (degree[r] as number);
   const fill = degree.slice(0, size);
   const cannot = new Int32Array(degree[size] as number);
+  // Which of them are human decisions (only with labels).
+  const byLabel = labels === undefined ? undefined : new Uint8Array(cannot.length);
   for (let k = 0; k < weights.length; k += 1) {
     const i = left[k] as number;
     const j = right[k] as number;
-    if ((weights[k] as number) < cannotWeight && linked[i] === 1 && linked[j] === 1) {
+    if (isCannot(k) && linked[i] === 1 && linked[j] === 1) {
+      const human = labels !== undefined && labels[k] === -1 ? 1 : 0;
+      if (byLabel !== undefined) {
+        byLabel[fill[i] as number] = human;
+        byLabel[fill[j] as number] = human;
+      }
       cannot[fill[i] as number] = j;
       fill[i] = (fill[i] as number) + 1;
       cannot[fill[j] as number] = i;
@@ -114,10 +176,13 @@ export const constrainedComponents = (
     }
     return r;
   };
-  for (const k of links) {
+  let stopX = -1;
+  let stopY = -1;
+  /** Joins the groups of pair k unless a non-match (a labelled one only, with `labelsOnly`) lies between them. */
+  const join = (k: number, labelsOnly: boolean): boolean => {
     const a = find(left[k] as number);
     const b = find(right[k] as number);
-    if (a === b) continue;
+    if (a === b) return true;
     const ma = members[a] ?? [a];
     const mb = members[b] ?? [b];
     // Check from the smaller group: does any member have a known non-match in the other?
@@ -126,16 +191,32 @@ export const constrainedComponents = (
     let blocked = false;
     for (const x of small) {
       for (let p = degree[x] as number; p < (degree[x + 1] as number) && !blocked; p += 1) {
-        if (find(cannot[p] as number) === largeRoot) blocked = true;
+        if (labelsOnly && byLabel?.[p] !== 1) continue;
+        if (find(cannot[p] as number) === largeRoot) {
+          blocked = true;
+          stopX = x;
+          stopY = cannot[p] as number;
+        }
       }
       if (blocked) break;
     }
-    if (blocked) continue;
+    if (blocked) return false;
     parent[smallRoot] = largeRoot;
     for (const x of small) large.push(x);
     members[largeRoot] = large;
     members[smallRoot] = undefined;
+    return true;
+  };
+  const conflicts: LabelConflict[] = [];
+  for (const k of must) {
+    if (!join(k, true)) {
+      conflicts.push({
+        pair: k,
+        cannot: stopX < stopY ? [stopX, stopY] : [stopY, stopX],
+      });
+    }
   }
+  for (const k of links) join(k, false);
   const numberOf = new Int32Array(size);
   const clusterOf = new Int32Array(size);
   let count = 0;
@@ -147,5 +228,5 @@ export const constrainedComponents = (
     }
     clusterOf[i] = numberOf[root] as number;
   }
-  return { clusterOf, count };
+  return { clusterOf, count, conflicts };
 };

@@ -12,6 +12,15 @@ export const LinkageErrorCode = {
   unknownColumn: 'unknown_column',
   /** Nothing left to compare: no column besides the id holds a value. */
   nothingToCompare: 'nothing_to_compare',
+  /** A label, a reviewed pair or a cluster names a record that no source holds. */
+  unknownRecord: 'unknown_record',
+  /**
+   * A label is not usable: a record paired with itself, a decision other than match or
+   * non-match, one pair labelled both ways, or a merge of an empty cluster.
+   */
+  invalidLabel: 'invalid_label',
+  /** Stable cluster ids cannot be given: ids not one per record, or `newId` repeats ids. */
+  invalidClusterIds: 'invalid_cluster_ids',
 } as const;
 export type LinkageErrorCode = (typeof LinkageErrorCode)[keyof typeof LinkageErrorCode];
 

@@ -46,11 +46,28 @@ export const contributions = (
 ): ComparisonContribution[] => {
   const C = model.comparisons.length;
   const p = pairs.pattern[k] ?? 0;
-  const i = pairs.left[k] ?? 0;
-  return model.comparisons.map((comp, c) => {
-    const level = pairs.patterns.levels[p * C + c] ?? 0;
+  return levelContributions(
+    data,
+    model,
+    pairs.patterns.levels.subarray(p * C, p * C + C),
+    pairs.left[k] ?? 0,
+  );
+};
+
+/**
+ * Each comparison's contribution for records at the given comparison levels; `left` is the
+ * pair's first record (by index), whose value the term-frequency adjustment reads.
+ */
+export const levelContributions = (
+  data: PreparedData,
+  model: LinkageModel,
+  levels: ArrayLike<number>,
+  left: number,
+): ComparisonContribution[] =>
+  model.comparisons.map((comp, c) => {
+    const level = levels[c] ?? 0;
     const lvl = comp.levels[level];
-    const tf = termFrequencyAdjustment(data, model, c, level, i);
+    const tf = termFrequencyAdjustment(data, model, c, level, left);
     const weight = (lvl?.weight ?? 0) + tf;
     return {
       column: comp.column,
@@ -61,6 +78,25 @@ export const contributions = (
       termFrequencyAdjustment: tf,
     };
   });
+
+/** The explanation of records i and j (i < j) compared at the given levels. */
+export const explainLevels = (
+  data: PreparedData,
+  model: LinkageModel,
+  i: number,
+  j: number,
+  levels: ArrayLike<number>,
+): PairExplanation => {
+  const parts = levelContributions(data, model, levels, i);
+  const matchWeight = parts.reduce((s, c) => s + c.weight, model.priorWeight);
+  return {
+    left: recordRef(data, i),
+    right: recordRef(data, j),
+    priorWeight: model.priorWeight,
+    comparisons: parts,
+    matchWeight,
+    matchProbability: probabilityOf(matchWeight),
+  };
 };
 
 /** The full explanation of pair k: prior, contributions, weight and probability. */
@@ -70,14 +106,13 @@ export const explainPair = (
   pairs: ComparedPairs,
   k: number,
 ): PairExplanation => {
-  const parts = contributions(data, model, pairs, k);
-  const matchWeight = parts.reduce((s, c) => s + c.weight, model.priorWeight);
-  return {
-    left: recordRef(data, pairs.left[k] ?? 0),
-    right: recordRef(data, pairs.right[k] ?? 0),
-    priorWeight: model.priorWeight,
-    comparisons: parts,
-    matchWeight,
-    matchProbability: probabilityOf(matchWeight),
-  };
+  const C = model.comparisons.length;
+  const p = pairs.pattern[k] ?? 0;
+  return explainLevels(
+    data,
+    model,
+    pairs.left[k] ?? 0,
+    pairs.right[k] ?? 0,
+    pairs.patterns.levels.subarray(p * C, p * C + C),
+  );
 };

@@ -1,6 +1,7 @@
 // Record linkage (issue 7): Fellegi–Sunter with u from random pairs and m learned by EM per
 // blocking rule (as Splink does), transliteration-aware name comparison, term-frequency
-// adjustment, clustering by threshold, and an explanation of every pair. See README.md.
+// adjustment, clustering by threshold, and an explanation of every pair; human review: labels,
+// a review queue, merges and splits, stable pseudonymous cluster ids. See README.md.
 export { LinkageError, LinkageErrorCode } from './errors';
 export type {
   LinkageSource,
@@ -41,7 +42,32 @@ export {
   type ComparisonContribution,
   type RecordRef,
 } from './explain';
-export { connectedComponents, constrainedComponents, type Clustering } from './cluster';
+export {
+  connectedComponents,
+  constrainedComponents,
+  labelledComponents,
+  type Clustering,
+  type LabelConflict,
+} from './cluster';
+export {
+  pairKey,
+  compareRefs,
+  mergeLabels,
+  splitLabels,
+  type LinkLabel,
+  type LinkDecision,
+  type ResolvedLabels,
+} from './labels';
+export {
+  reviewQueue,
+  explainPairOf,
+  binaryEntropy,
+  REVIEW_BAND_BITS,
+  type ReviewItem,
+  type ReviewQueueOptions,
+  type ReviewExplanation,
+} from './review';
+export { assignClusterIds } from './cluster-ids';
 export { pairAccuracy, type PairAccuracy } from './evaluate';
 export {
   linkRecords,

@@ -2,7 +2,9 @@ import { chooseBlockingRules } from './blocking';
 import { forEachCandidate, type BlockShare } from './candidates';
 import { comparersOf, levelLabels } from './compare';
 import { resolveSettings, type LinkageSettings } from './config';
-import { constrainedComponents, type Clustering } from './cluster';
+import { labelledComponents, type Clustering } from './cluster';
+import { recordRef, type RecordRef } from './explain';
+import { placeLabels, resolveLabels, type LinkLabel, type ResolvedLabels } from './labels';
 import { ruleColumns, ruleKeys, ruleLabel, type RuleKeys } from './keys';
 import { buildModel, patternWeights, scorePairs, type LinkageModel } from './model';
 import type { NameVariants } from './normalise';
@@ -17,6 +19,12 @@ export interface LinkageOptions {
   /** Spellings of a name word (the CLI passes core's transliteration systems). */
   readonly nameVariants?: NameVariants;
   readonly onProgress?: LinkageProgress;
+  /**
+   * Human decisions: pairs labelled match are known matches in training and one person in the
+   * clusters (must-link); pairs labelled non-match are known non-matches and never one person
+   * (cannot-link). Unknown records are refused (`unknown_record`).
+   */
+  readonly labels?: readonly LinkLabel[];
 }
 
 /**
@@ -33,6 +41,8 @@ export interface LinkagePlan {
   /** Levels per comparison (including "missing"). */
   readonly levelCounts: readonly number[];
   readonly warnings: readonly string[];
+  /** The labels, as record indices; absent when none were given. */
+  readonly labels?: ResolvedLabels;
 }
 
 /** The outcome of a linkage run. */
@@ -44,6 +54,11 @@ export interface LinkageResult {
   readonly weights: Float64Array;
   readonly clusters: Clustering;
   readonly warnings: readonly string[];
+  /**
+   * Per compared pair, with labels only: 1 labelled match, −1 labelled non-match, 0 unlabelled.
+   * Labelled pairs that blocking did not produce are compared and appended to `pairs`.
+   */
+  readonly labelOf?: Int8Array;
   readonly stats: {
     readonly records: number;
     readonly comparablePairs: number;
@@ -91,8 +106,13 @@ export const planLinkage = (
         : [],
     );
   });
+  const labels =
+    options.labels === undefined || options.labels.length === 0
+      ? undefined
+      : resolveLabels(data, options.labels);
   options.onProgress?.('prepare', 1, 1);
   return {
+    ...(labels === undefined ? {} : { labels }),
     settings,
     data,
     rules,
@@ -139,6 +159,8 @@ export const compareCandidates = (
   return collector.finish(report);
 };
 
+const refText = (r: RecordRef): string => `record "${r.id}" of source ${r.source + 1}`;
+
 const sumCounts = (parts: readonly LevelCounts[]): LevelCounts => {
   const first = parts[0];
   if (first === undefined) throw new Error('no level counts');
@@ -161,7 +183,10 @@ export const finishLinkage = (
 ): LinkageResult => {
   const { data, settings } = plan;
   const warnings = [...plan.warnings];
-  const pairs = mergeComparedPairs(compared);
+  const merged = mergeComparedPairs(compared);
+  const labelled =
+    plan.labels === undefined ? undefined : placeLabels(data, plan.rules, merged, plan.labels);
+  const pairs = labelled?.pairs ?? merged;
   if (pairs.report.skippedBlocks > 0) {
     warnings.push(
       `${pairs.report.skippedBlocks} blocks larger than ${settings.maxBlockSize} records were skipped ` +
@@ -185,6 +210,7 @@ export const finishLinkage = (
     plan.involved,
     settings.maxIterations,
     (done, total) => onProgress?.('train', done, total),
+    labelled?.known,
   );
   for (const c of trained.untrained) {
     warnings.push(
@@ -212,11 +238,19 @@ export const finishLinkage = (
   let prior = settings.priorMatch;
   if (prior === undefined) {
     const counts = new Float64Array(pairs.patterns.count);
-    for (const p of pairs.pattern) counts[p] = (counts[p] ?? 0) + 1;
+    const labelOf = labelled?.labelOf;
+    if (labelOf === undefined) {
+      for (const p of pairs.pattern) counts[p] = (counts[p] ?? 0) + 1;
+    } else {
+      pairs.pattern.forEach((p, k) => {
+        if (labelOf[k] === 0) counts[p] = (counts[p] ?? 0) + 1;
+      });
+    }
     prior = estimatePrior(
       patternWeights(draft, pairs.patterns.levels, pairs.patterns.count),
       counts,
       comparable,
+      labelled?.knownMatches,
     );
   }
   const model = buildModel(
@@ -235,14 +269,24 @@ export const finishLinkage = (
   onProgress?.('score', pairs.left.length, pairs.left.length);
   onProgress?.('cluster', 0, 1);
   const cannot = settings.cannotLinkBelow;
-  const clusters = constrainedComponents(
+  const { conflicts, ...clusters } = labelledComponents(
     data.size,
     pairs.left,
     pairs.right,
     weights,
     model.thresholdWeight,
     cannot <= 0 ? -Infinity : Math.log2(cannot / (1 - cannot)),
+    labelled?.labelOf,
   );
+  for (const conflict of conflicts) {
+    const [x, y] = conflict.cannot.map((r) => recordRef(data, r)) as [RecordRef, RecordRef];
+    const a = recordRef(data, pairs.left[conflict.pair] as number);
+    const b = recordRef(data, pairs.right[conflict.pair] as number);
+    warnings.push(
+      `the match label of ${refText(a)} and ${refText(b)} was not applied: it would put ` +
+        `${refText(x)} and ${refText(y)}, labelled different people, in one cluster`,
+    );
+  }
   onProgress?.('cluster', 1, 1);
   let above = 0;
   for (const w of weights) if (w >= model.thresholdWeight) above += 1;
@@ -253,6 +297,7 @@ export const finishLinkage = (
     weights,
     clusters,
     warnings,
+    ...(labelled === undefined ? {} : { labelOf: labelled.labelOf }),
     stats: {
       records: data.size,
       comparablePairs: comparable,

@@ -72,6 +72,18 @@ interface RoundInput {
   readonly u: readonly Float64Array[];
   readonly start: readonly Float64Array[];
   readonly maxIterations: number;
+  readonly known: KnownPairs | undefined;
+}
+
+/**
+ * Labelled pairs (human decisions): they take part in every round as known, with posterior 1
+ * (match) or 0 (non-match), so they move m towards the levels of true matches and count in the
+ * round's share of matches.
+ */
+export interface KnownPairs {
+  readonly pattern: Int32Array;
+  /** 1 for a match label, 0 for a non-match. */
+  readonly match: Uint8Array;
 }
 
 interface RoundResult {
@@ -83,11 +95,12 @@ interface RoundResult {
 
 /** EM over one round's pattern counts, for the active comparisons only. */
 const runRound = (input: RoundInput): RoundResult => {
-  const { patterns, pattern, count, active, u, maxIterations } = input;
+  const { patterns, pattern, count, active, u, maxIterations, known } = input;
   const C = patterns.comparisons;
   const m = input.start.map((row) => Float64Array.from(row));
   let total = 0;
   for (const n of count) total += n;
+  if (known !== undefined) total += known.pattern.length;
   let lambda = 0.1;
   const logBf = m.map((row) => new Float64Array(row.length));
   let iterations = 0;
@@ -119,6 +132,20 @@ const runRound = (input: RoundInput): RoundResult => {
         if (l !== 0) {
           const a = acc[c] as Float64Array;
           a[l] = (a[l] ?? 0) + w;
+        }
+      }
+    }
+    if (known !== undefined) {
+      for (let k = 0; k < known.pattern.length; k += 1) {
+        if (known.match[k] !== 1) continue;
+        const p = known.pattern[k] ?? 0;
+        matches += 1;
+        for (const c of active) {
+          const l = patterns.levels[p * C + c] ?? 0;
+          if (l !== 0) {
+            const a = acc[c] as Float64Array;
+            a[l] = (a[l] ?? 0) + 1;
+          }
         }
       }
     }
@@ -164,6 +191,7 @@ export const trainM = (
   involved: readonly (readonly number[])[],
   maxIterations: number,
   onRound?: (done: number, total: number) => void,
+  known?: KnownPairs,
 ): TrainedProbabilities => {
   const C = patterns.comparisons;
   const start = u.map((row) => initialM(row.length));
@@ -181,8 +209,8 @@ export const trainM = (
   const run = (rule: number, active: number[], sel: ReturnType<typeof select>): void => {
     let pairs = 0;
     for (const n of sel.count) pairs += n;
-    if (active.length === 0 || pairs === 0) return;
-    const result = runRound({ patterns, ...sel, active, u, start, maxIterations });
+    if (active.length === 0 || pairs + (known?.pattern.length ?? 0) === 0) return;
+    const result = runRound({ patterns, ...sel, active, u, start, maxIterations, known });
     const used = result.matches >= 1 && plausible(result.m, u, active);
     rounds.push({
       rule,
@@ -226,6 +254,7 @@ export const trainM = (
       u,
       start: startAll,
       maxIterations,
+      known,
     });
     const used = result.matches >= 1 && plausible(result.m, u, all);
     rounds.push({
@@ -256,20 +285,23 @@ export const trainM = (
 /**
  * The prior probability that two random records match: with m and u fixed, EM on the prior
  * alone over every pair, where pairs that no rule blocked together count as non-matches.
+ * `knownMatches` pairs labelled match count as matches with posterior 1 (labelled pairs are then
+ * left out of the pattern counts; those labelled non-match count with posterior 0).
  */
 export const estimatePrior = (
   patternWeights: Float64Array,
   patternCounts: Float64Array,
   total: number,
+  knownMatches = 0,
 ): number => {
-  let lambda = 0;
+  let lambda = knownMatches;
   for (let p = 0; p < patternWeights.length; p += 1) {
     if ((patternWeights[p] ?? 0) > 0) lambda += patternCounts[p] ?? 0;
   }
   lambda = Math.min(0.5, Math.max(1 / Math.max(total, 2), lambda / Math.max(total, 1)));
   for (let it = 0; it < 200; it += 1) {
     const prior = Math.log2(lambda / (1 - lambda));
-    let matches = 0;
+    let matches = knownMatches;
     for (let p = 0; p < patternWeights.length; p += 1) {
       matches += (patternCounts[p] ?? 0) / (1 + 2 ** -(prior + (patternWeights[p] ?? 0)));
     }
