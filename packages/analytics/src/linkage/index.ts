@@ -68,6 +68,7 @@ export {
   type ReviewExplanation,
 } from './review';
 export { assignClusterIds } from './cluster-ids';
+export { personLinkageSource, PERSON_COLUMNS, type VaultPerson } from './vault';
 export { pairAccuracy, type PairAccuracy } from './evaluate';
 export {
   linkRecords,
