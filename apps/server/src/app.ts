@@ -16,6 +16,7 @@ import { registerInstanceRoutes } from './modules/instance/routes';
 import { registerImportRoutes } from './modules/imports/routes';
 import { registerRecordRoutes } from './modules/records/routes';
 import { registerRiskIndexRoutes } from './modules/risk-index/routes';
+import { registerLinkageRoutes } from './modules/linkage/routes';
 import { registerVaultRoutes } from './modules/vaults/routes';
 import { registerVocabRoutes } from './modules/vocab/routes';
 import { systemClock, type Clock } from './platform/clock';
@@ -68,6 +69,7 @@ export const buildApp = async (options: BuildOptions): Promise<FastifyInstance> 
   registerMonitoringRoutes(app, deps);
   registerStatisticsRoutes(app, deps);
   registerRiskIndexRoutes(app, deps);
+  registerLinkageRoutes(app, deps);
   scheduleScrub(app, deps);
   return app;
 };

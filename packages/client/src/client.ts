@@ -36,6 +36,14 @@ import type {
   FacilityStats,
   FacilityStatsQuery,
   VocabularyId,
+  LinkageSummary,
+  LinkDecision,
+  LinkDecisionRequest,
+  LinkPatternsRequest,
+  LinkPatternsResponse,
+  LinkRunRequest,
+  LinkRunResponse,
+  LinkRunSummary,
 } from '@vigil/core';
 import { DEFAULT_KDF } from '@vigil/crypto';
 import { verifyAuditChain } from './audit';
@@ -124,6 +132,17 @@ import {
   putExpertValue,
 } from './risk-index';
 import { statistics, statisticsPublication, statisticsRecords } from './statistics';
+import {
+  decideLink,
+  getLinkRun,
+  latestLinkRun,
+  linkageSummary,
+  linkPatterns,
+  listLinkDecisions,
+  listLinkRuns,
+  restoreLinkRun,
+  saveLinkRun,
+} from './linkage';
 
 export interface VigilClientOptions {
   /** Server origin, e.g. "http://127.0.0.1:8080"; "" for the web app's own origin. */
@@ -222,6 +241,24 @@ export interface VigilClient {
       put(vaultId: VaultId, value: ExpertValueInput): Promise<ExpertValue>;
       delete(vaultId: VaultId, valueId: string): Promise<void>;
     };
+  };
+  /**
+   * Record linkage kept by the server as ids only: reviewers' decisions on pairs, runs of random
+   * cluster ids (one per person), the people count and the overlap pattern of lists.
+   */
+  linkage: {
+    decide(vaultId: VaultId, decision: LinkDecisionRequest): Promise<LinkDecision>;
+    decisions(vaultId: VaultId, options?: { history?: boolean }): Promise<LinkDecision[]>;
+    /** 409 `stale_link_run` when `basedOn` is not the latest run any more. */
+    saveRun(vaultId: VaultId, run: LinkRunRequest): Promise<LinkRunSummary>;
+    runs(vaultId: VaultId): Promise<LinkRunSummary[]>;
+    /** Null when the vault has no run yet. */
+    latestRun(vaultId: VaultId): Promise<LinkRunResponse | null>;
+    run(vaultId: VaultId, number: number): Promise<LinkRunResponse>;
+    /** A new run copying run `number`'s assignments: how merges and splits are reversed. */
+    restoreRun(vaultId: VaultId, number: number): Promise<LinkRunSummary>;
+    summary(vaultId: VaultId): Promise<LinkageSummary>;
+    patterns(vaultId: VaultId, request: LinkPatternsRequest): Promise<LinkPatternsResponse>;
   };
   /**
    * Records of every kind, sealed and opened here: the server sees coded fields, one envelope
@@ -409,6 +446,17 @@ export const createVigilClient = (options: VigilClientOptions): VigilClient => {
         put: (vaultId, value) => putExpertValue(ctx, vaultId, value),
         delete: (vaultId, valueId) => deleteExpertValue(ctx, vaultId, valueId),
       },
+    },
+    linkage: {
+      decide: (vaultId, decision) => decideLink(ctx, vaultId, decision),
+      decisions: (vaultId, options) => listLinkDecisions(ctx, vaultId, options),
+      saveRun: (vaultId, run) => saveLinkRun(ctx, vaultId, run),
+      runs: (vaultId) => listLinkRuns(ctx, vaultId),
+      latestRun: (vaultId) => latestLinkRun(ctx, vaultId),
+      run: (vaultId, number) => getLinkRun(ctx, vaultId, number),
+      restoreRun: (vaultId, number) => restoreLinkRun(ctx, vaultId, number),
+      summary: (vaultId) => linkageSummary(ctx, vaultId),
+      patterns: (vaultId, request) => linkPatterns(ctx, vaultId, request),
     },
     records: {
       create: (vaultId, kind, record) => createRecord(ctx, vaultId, kind, record),

@@ -87,6 +87,18 @@ import {
   expertValueSchema,
   riskIndexQuerySchema,
   riskIndexResponseSchema,
+  linkDecisionListQuerySchema,
+  linkDecisionListResponseSchema,
+  linkDecisionRequestSchema,
+  linkDecisionResponseSchema,
+  linkageSummarySchema,
+  linkPatternsRequestSchema,
+  linkPatternsResponseSchema,
+  linkRunCreatedResponseSchema,
+  linkRunListResponseSchema,
+  linkRunParamsSchema,
+  linkRunRequestSchema,
+  linkRunResponseSchema,
   type RouteName,
 } from '@vigil/core';
 import { z } from 'zod';
@@ -296,6 +308,31 @@ export const endpoints = {
     response: expertValueSchema,
   },
   riskIndexExpertDelete: { params: expertValueParamsSchema, response: noContentSchema },
+  linkDecisionCreate: {
+    params: vaultParamsSchema,
+    request: linkDecisionRequestSchema,
+    response: linkDecisionResponseSchema,
+  },
+  linkDecisionList: {
+    params: vaultParamsSchema,
+    query: linkDecisionListQuerySchema,
+    response: linkDecisionListResponseSchema,
+  },
+  linkRunCreate: {
+    params: vaultParamsSchema,
+    request: linkRunRequestSchema,
+    response: linkRunCreatedResponseSchema,
+  },
+  linkRunList: { params: vaultParamsSchema, response: linkRunListResponseSchema },
+  linkRunLatest: { params: vaultParamsSchema, response: linkRunResponseSchema },
+  linkRunGet: { params: linkRunParamsSchema, response: linkRunResponseSchema },
+  linkRunRestore: { params: linkRunParamsSchema, response: linkRunCreatedResponseSchema },
+  linkageSummary: { params: vaultParamsSchema, response: linkageSummarySchema },
+  linkPatterns: {
+    params: vaultParamsSchema,
+    request: linkPatternsRequestSchema,
+    response: linkPatternsResponseSchema,
+  },
 } as const satisfies Partial<Record<RouteName, Endpoint>>;
 
 export type EndpointName = keyof typeof endpoints;

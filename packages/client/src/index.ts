@@ -85,3 +85,15 @@ export {
   type FacilityFileProblem,
 } from './facility-files';
 export * from './reports';
+// Record linkage on the server: decisions, runs of pseudonymous cluster ids, people, overlap patterns.
+export {
+  decideLink,
+  getLinkRun,
+  latestLinkRun,
+  linkageSummary,
+  linkPatterns,
+  listLinkDecisions,
+  listLinkRuns,
+  restoreLinkRun,
+  saveLinkRun,
+} from './linkage';

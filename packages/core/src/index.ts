@@ -14,6 +14,7 @@ export * from './api/facilities';
 export * from './api/monitoring';
 export * from './api/statistics';
 export * from './api/risk-index';
+export * from './api/linkage';
 export * from './monitoring';
 export * from './facilities';
 export * from './vocab';

@@ -12,6 +12,15 @@ export {
   type ProgressFn,
 } from './types';
 export { captureTable, type CaptureTable, type PatternRow } from './table';
+export {
+  chooseLists,
+  overlapCaptureTable,
+  overlapPatterns,
+  type OverlapPattern,
+  type OverlapPerson,
+  type OverlapStratum,
+  type OverlapTable,
+} from './overlap';
 export { parsePatternCsv, type PatternCsv, type PatternCsvOptions } from './csv';
 export { LIST_LIMITS as ESTIMATION_LIST_LIMITS } from './checks';
 export {

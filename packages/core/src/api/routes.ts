@@ -1,6 +1,7 @@
 import { RECORD_ENVELOPE_MAX_BYTES } from '../encoding';
 import { EVIDENCE_PART_BODY_LIMIT } from './evidence';
 import { FACILITY_IMPORT_MAX } from './facilities';
+import { LINK_RUN_BODY_LIMIT } from './linkage';
 
 /** An import of the most facilities, each with a few kilobytes of names, units and sources. */
 const FACILITY_IMPORT_BODY_LIMIT = FACILITY_IMPORT_MAX * 4 * 1024;
@@ -225,6 +226,56 @@ export const routes = {
     method: 'DELETE',
     path: '/api/vaults/:vaultId/risk-index/expert-values/:valueId',
     auth: 'vault:records.delete',
+  },
+  // Record linkage (issue 7): decisions on pairs and runs of pseudonymous cluster ids, written by
+  // those who write records, each write on the vault's audit chain; people and overlap patterns
+  // computed from ids and codes for whoever reads records.
+  linkDecisionCreate: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/linkage/decisions',
+    auth: 'vault:records.write',
+  },
+  linkDecisionList: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/linkage/decisions',
+    auth: 'vault:records.read',
+  },
+  linkRunCreate: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/linkage/runs',
+    auth: 'vault:records.write',
+    bodyLimit: LINK_RUN_BODY_LIMIT,
+  },
+  linkRunList: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/linkage/runs',
+    auth: 'vault:records.read',
+  },
+  linkRunLatest: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/linkage/runs/latest',
+    auth: 'vault:records.read',
+  },
+  linkRunGet: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/linkage/runs/:number',
+    auth: 'vault:records.read',
+  },
+  linkRunRestore: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/linkage/runs/:number/restore',
+    auth: 'vault:records.write',
+  },
+  linkageSummary: {
+    method: 'GET',
+    path: '/api/vaults/:vaultId/linkage/summary',
+    auth: 'vault:records.read',
+  },
+  // A read sent as POST: the choice of lists is a JSON document.
+  linkPatterns: {
+    method: 'POST',
+    path: '/api/vaults/:vaultId/linkage/patterns',
+    auth: 'vault:records.read',
   },
 } as const;
 export type RouteName = keyof typeof routes;

@@ -4,6 +4,7 @@
 import {
   assignableRoles,
   can,
+  newClusterId,
   errorBodySchema,
   PART_SHA256_HEADER,
   roles,
@@ -42,6 +43,8 @@ import {
 } from '../evidence/evidence.fixture';
 import {
   createIncident,
+  createRecordOf,
+  victimOf,
   incidentWire,
   recordCreationFor,
   startImport,
@@ -243,6 +246,40 @@ const newExpertValue = async (): Promise<string> => {
     }),
     200,
   ).json<{ id: string }>().id;
+};
+
+/** A second person record of the vault, for the linkage routes (a pair with the victim). */
+let otherPerson: string | undefined;
+const secondPerson = async (): Promise<string> => {
+  otherPerson ??= await createRecordOf(t.app, owner, vault, 'person', { sex: 'male' });
+  return otherPerson;
+};
+/** The vault's latest linkage run number (null before the first), as its owner reads it. */
+const latestRunNumber = async (): Promise<number | null> =>
+  expectStatus(
+    await call(t.app, 'GET', `/api/vaults/${vault.id}/linkage/runs`, { session: owner }),
+    200,
+  ).json<{ runs: { number: number }[] }>().runs[0]?.number ?? null;
+/** A valid run body starting from the latest run. */
+const runBody = async () => ({
+  basedOn: await latestRunNumber(),
+  settings: { threshold: 0.9 },
+  assignments: [
+    { recordId: victimOf(vault), clusterId: newClusterId(), probability: 0.97 },
+    { recordId: await secondPerson(), clusterId: newClusterId(), probability: null },
+  ],
+});
+/** The latest run, saved by the owner first when there is none. */
+const ensureRun = async (): Promise<number> => {
+  const known = await latestRunNumber();
+  if (known !== null) return known;
+  return expectStatus(
+    await call(t.app, 'POST', `/api/vaults/${vault.id}/linkage/runs`, {
+      session: owner,
+      body: await runBody(),
+    }),
+    201,
+  ).json<{ run: { number: number } }>().run.number;
 };
 
 /** One valid request per route; targets that a success would use up are made fresh per call. */
@@ -513,6 +550,46 @@ const builders: Record<RouteName, (p: Principal) => Promise<Built>> = {
     url: `/api/vaults/${vault.id}/risk-index/expert-values/${await newExpertValue()}`,
     session: sessionOf(p),
   }),
+  linkDecisionCreate: async (p) => ({
+    url: `/api/vaults/${vault.id}/linkage/decisions`,
+    body: { recordA: victimOf(vault), recordB: await secondPerson(), decision: 'unsure' },
+    session: sessionOf(p),
+  }),
+  linkDecisionList: async (p) => ({
+    url: `/api/vaults/${vault.id}/linkage/decisions?history=1`,
+    session: sessionOf(p),
+  }),
+  // Built from the latest run each time: a second allowed caller saves the next one.
+  linkRunCreate: async (p) => ({
+    url: `/api/vaults/${vault.id}/linkage/runs`,
+    body: await runBody(),
+    session: sessionOf(p),
+  }),
+  linkRunList: async (p) => ({
+    url: `/api/vaults/${vault.id}/linkage/runs`,
+    session: sessionOf(p),
+  }),
+  linkRunLatest: async (p) => {
+    await ensureRun();
+    return { url: `/api/vaults/${vault.id}/linkage/runs/latest`, session: sessionOf(p) };
+  },
+  linkRunGet: async (p) => ({
+    url: `/api/vaults/${vault.id}/linkage/runs/${await ensureRun()}`,
+    session: sessionOf(p),
+  }),
+  linkRunRestore: async (p) => ({
+    url: `/api/vaults/${vault.id}/linkage/runs/${await ensureRun()}/restore`,
+    session: sessionOf(p),
+  }),
+  linkageSummary: async (p) => ({
+    url: `/api/vaults/${vault.id}/linkage/summary`,
+    session: sessionOf(p),
+  }),
+  linkPatterns: async (p) => ({
+    url: `/api/vaults/${vault.id}/linkage/patterns`,
+    body: { listBy: 'materialType', stratumBy: 'year' },
+    session: sessionOf(p),
+  }),
 };
 const secrets = new Map<string, string>();
 
@@ -615,7 +692,9 @@ describe('cookie sessions and CSRF, for every route of the table', () => {
                 ? evidenceId
                 : p === 'facilityId'
                   ? facilityId
-                  : owner.account.id,
+                  : p === 'number'
+                    ? '1'
+                    : owner.account.id,
       );
       const res = await call(t.app, method, url, {
         headers: { cookie: `vigil_session=${web.token}` },

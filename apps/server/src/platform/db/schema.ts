@@ -328,6 +328,42 @@ export interface RiskIndexExpertValueVersionsTable {
   changed_by: string;
 }
 
+/** A reviewer's decision on a pair of person records (migration 0014); append-only. */
+export interface LinkDecisionsTable {
+  vault_id: string;
+  id: string;
+  /** Identity (bigint, read as a string): the order of writes. */
+  seq: ColumnType<string, never, never>;
+  record_a: string;
+  record_b: string;
+  decision: 'match' | 'non-match' | 'unsure' | 'withdrawn';
+  probability: number | null;
+  decided_at: ColumnType<Date, Date | string, never>;
+  decided_by: string;
+}
+
+/** A saved linkage result (migration 0014); append-only. */
+export interface LinkRunsTable {
+  vault_id: string;
+  number: number;
+  based_on: number | null;
+  restored_from: number | null;
+  settings: ColumnType<Record<string, number>, string, never>;
+  records: number;
+  clusters: number;
+  created_at: ColumnType<Date, Date | string, never>;
+  created_by: string;
+}
+
+/** A person record's pseudonymous cluster in a run (migration 0014); append-only. */
+export interface LinkAssignmentsTable {
+  vault_id: string;
+  run: number;
+  record_id: string;
+  cluster_id: string;
+  probability: number | null;
+}
+
 /** The database as Kysely sees it; one interface for both engines. */
 export interface Database {
   accounts: AccountsTable;
@@ -356,4 +392,7 @@ export interface Database {
   facility_activity: FacilityActivityTable;
   risk_index_expert_values: RiskIndexExpertValuesTable;
   risk_index_expert_value_versions: RiskIndexExpertValueVersionsTable;
+  link_decisions: LinkDecisionsTable;
+  link_runs: LinkRunsTable;
+  link_assignments: LinkAssignmentsTable;
 }
