@@ -7,7 +7,7 @@ import {
   type CodedDimension,
   type FactTable,
 } from '@vigil/analytics';
-import { ageBandOf } from '@vigil/core';
+import { ageBandOf, UN_AGGREGATE_USES, type ConsentExclusion } from '@vigil/core';
 import { Combinations, Dictionary, IntColumn } from './columns';
 import type { ChangedRecord, RegisterEntry } from './repository';
 
@@ -58,11 +58,31 @@ export class VaultFacts {
   /** The facility a merged one joined (itself when not merged), by facility number. */
   readonly #canonical = new IntColumn(-1);
 
+  // Consent: each incident's sources (a combination of source numbers) and confidentiality, and
+  // each source's consent to aggregate UN use (1), none (0) or deleted (-1), by source number.
+  readonly #sourceIds = new Dictionary();
+  readonly #sourceSets = new Combinations();
+  readonly #sources = new IntColumn(0);
+  readonly #confidential = new IntColumn(0);
+  readonly #unConsent = new IntColumn(-1);
+
+  /** Capacity of each facility number of the register (-1 when it states none). */
+  readonly #capacity = new IntColumn(-1);
+  /** Facility numbers of the register's own (not merged) facilities. */
+  #places: number[] = [];
+  readonly #detentions = new Map<
+    string,
+    { readonly facility: number; readonly start: string | null; readonly end: string | null }
+  >();
+
   readonly #interventions = new Map<
     string,
     { readonly incidents: readonly string[]; readonly outcomes: readonly string[] }
   >();
   #table: FactTable | null = null;
+  /** The incident row of each fact-table row, as laid out with #table. */
+  #order: Int32Array = new Int32Array(0);
+  #consent: Int8Array | null = null;
 
   get incidentCount(): number {
     return this.#rowOf.size;
@@ -75,7 +95,14 @@ export class VaultFacts {
       this.#table = null;
       if (r.kind === 'incident') this.#applyIncident(r);
       else if (r.kind === 'person') this.#applyPerson(r);
-      else if (r.deleted) this.#interventions.delete(r.id);
+      else if (r.kind === 'source') this.#applySource(r);
+      else if (r.kind === 'detention') {
+        if (r.deleted) this.#detentions.delete(r.id);
+        else {
+          const facility = this.#values.facility.optional(r.facility);
+          this.#detentions.set(r.id, { facility, start: r.start, end: r.end });
+        }
+      } else if (r.deleted) this.#interventions.delete(r.id);
       else this.#interventions.set(r.id, { incidents: r.incidents, outcomes: r.outcomes });
     }
   }
@@ -94,7 +121,9 @@ export class VaultFacts {
         target = byId.get(target.merged_into) ?? target;
       }
       this.#canonical.set(code, facilities.of(target.id));
+      this.#capacity.set(code, e.capacity ?? -1);
     }
+    this.#places = entries.filter((e) => e.merged_into === null).map((e) => facilities.of(e.id));
     this.register = fingerprint;
     this.#table = null;
   }
@@ -122,6 +151,14 @@ export class VaultFacts {
     this.#month.set(row, when?.month ?? UNKNOWN_DAY);
     this.#methods.set(row, this.#methodSets.of(this.#values.method, r.methods));
     this.#agencies.set(row, this.#agencySets.of(this.#values['perpetrator-agency'], r.agencies));
+    this.#sources.set(row, this.#sourceSets.of(this.#sourceIds, r.sources ?? []));
+    this.#confidential.set(row, r.confidentiality === 'strictly-confidential' ? 1 : 0);
+  }
+
+  #applySource(r: Extract<ChangedRecord, { kind: 'source' }>): void {
+    const s = this.#sourceIds.of(r.id);
+    const consents = r.consent.some((u) => (UN_AGGREGATE_USES as readonly string[]).includes(u));
+    this.#unConsent.set(s, r.deleted ? -1 : consents ? 1 : 0);
   }
 
   #applyPerson(r: Extract<ChangedRecord, { kind: 'person' }>): void {
@@ -135,12 +172,84 @@ export class VaultFacts {
 
   /** The fact table of the current state, laid out once per change. */
   table(): FactTable {
-    if (this.#table === null) this.#table = this.#layout();
+    if (this.#table === null) {
+      this.#consent = null;
+      this.#table = this.#layout();
+    }
     return this.#table;
   }
 
+  /**
+   * Per row of `table()`: null when consent lets the incident count in aggregate figures for a
+   * UN body (a live source authorising one of UN_AGGREGATE_USES, and not strictly confidential),
+   * else why not. Computed once per layout.
+   */
+  consentOf(row: number): ConsentExclusion | null {
+    const table = this.table();
+    if (this.#consent === null) {
+      const status = new Int8Array(table.size);
+      for (let i = 0; i < status.length; i++) {
+        const row = this.#order[i] as number;
+        if (this.#confidential.get(row) === 1) {
+          status[i] = 3;
+          continue;
+        }
+        const list = this.#sourceSets.lists[this.#sources.get(row)] as Int32Array;
+        let live = false;
+        let consents = false;
+        for (const s of list) {
+          const c = this.#unConsent.get(s);
+          live ||= c >= 0;
+          consents ||= c === 1;
+        }
+        status[i] = consents ? 0 : live ? 2 : 1;
+      }
+      this.#consent = status;
+    }
+    return CONSENT_STATUS[this.#consent[row] as number] ?? null;
+  }
+
+  /** The register's own facilities (merged ones count as the one they joined). */
+  places(): {
+    facility: string;
+    type: string | null;
+    region: string | null;
+    capacity: number | null;
+  }[] {
+    return this.#places.map((f) => this.#place(f, this.#capacity.get(f)));
+  }
+
+  /** The vault's live detentions, placed in their facility (as merged) with its type and region. */
+  detentions(): {
+    facility: string | null;
+    type: string | null;
+    region: string | null;
+    start: string | null;
+    end: string | null;
+  }[] {
+    return [...this.#detentions.values()].map((d) => {
+      if (d.facility < 0) {
+        return { facility: null, type: null, region: null, start: d.start, end: d.end };
+      }
+      const joined = this.#canonical.get(d.facility);
+      const { facility, type, region } = this.#place(joined < 0 ? d.facility : joined, -1);
+      return { facility, type, region, start: d.start, end: d.end };
+    });
+  }
+
+  #place(f: number, capacity: number) {
+    const type = this.#facilityType.get(f);
+    const region = this.#facilityRegion.get(f);
+    return {
+      facility: this.#values.facility.values[f] as string,
+      type: type < 0 ? null : (this.#values['facility-type'].values[type] ?? null),
+      region: region < 0 ? null : (this.#values.region.values[region] ?? null),
+      capacity: capacity < 0 ? null : capacity,
+    };
+  }
+
   /** Live rows grouped by victim (rows without a victim last), as the fact table needs them. */
-  #order(): Int32Array {
+  #orderRows(): Int32Array {
     const people = this.#persons.values.length;
     const starts = new Int32Array(people + 2);
     const live: number[] = [];
@@ -164,7 +273,8 @@ export class VaultFacts {
   }
 
   #layout(): FactTable {
-    const order = this.#order();
+    const order = this.#orderRows();
+    this.#order = order;
     const n = order.length;
     const victims = new Int32Array(n);
     const days = new Int32Array(n);
@@ -277,6 +387,12 @@ export class VaultFacts {
 }
 
 const EMPTY = new Int32Array(0);
+const CONSENT_STATUS: readonly (ConsentExclusion | null)[] = [
+  null,
+  'no-source',
+  'no-consent',
+  'confidential',
+];
 
 /** One value per row; -1 (unknown) becomes the dictionary's unknown code. */
 const singleColumn = (dictionary: string[], codes: Int32Array): CodedColumn => {

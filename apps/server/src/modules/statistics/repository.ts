@@ -1,8 +1,12 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Queryable } from '../audit/repository';
 
-/** The kinds whose coded part the statistics read. */
-export const STAT_KINDS = ['incident', 'person', 'intervention'] as const;
+/**
+ * The kinds whose coded part the statistics read: incidents and what they are counted by, the
+ * sources whose consent decides which incidents aggregate figures for a UN body may count, and
+ * the detentions that are a denominator of rates.
+ */
+export const STAT_KINDS = ['incident', 'person', 'intervention', 'source', 'detention'] as const;
 export type StatKind = (typeof STAT_KINDS)[number];
 
 interface Change {
@@ -22,6 +26,10 @@ export type ChangedRecord =
       readonly actType: string | null;
       readonly methods: readonly string[];
       readonly agencies: readonly string[];
+      /** The sources reporting it (none when absent). */
+      readonly sources?: readonly string[];
+      /** Its confidentiality level (normal when absent). */
+      readonly confidentiality?: string | null;
     })
   | (Change & {
       readonly kind: 'person';
@@ -34,6 +42,18 @@ export type ChangedRecord =
       readonly kind: 'intervention';
       readonly incidents: readonly string[];
       readonly outcomes: readonly string[];
+    })
+  | (Change & {
+      readonly kind: 'source';
+      /** The uses the source's person authorised. */
+      readonly consent: readonly string[];
+    })
+  | (Change & {
+      readonly kind: 'detention';
+      readonly facility: string | null;
+      /** First and last day of the detention; a null end is ongoing or not known. */
+      readonly start: string | null;
+      readonly end: string | null;
     });
 
 /** The vault's latest change stamp (migration 0012), '0' for an empty vault. */
@@ -60,10 +80,14 @@ const lineOf = sql`concat_ws(E'\t', r.id, r.kind, r.change_seq,
       ${text(sql`r.coded ->> 'victim'`)}, ${text(sql`r.coded ->> 'facility'`)},
       ${text(sql`r.coded ->> 'region'`)}, ${text(sql`r.coded ->> 'actType'`)},
       ${list(sql`r.coded -> 'methods'`)},
-      ${list(sql`jsonb_path_query_array(r.coded, '$.perpetrators[*].agency')`)})
+      ${list(sql`jsonb_path_query_array(r.coded, '$.perpetrators[*].agency')`)},
+      ${list(sql`r.coded -> 'sources'`)}, ${text(sql`r.coded ->> 'confidentiality'`)})
     WHEN 'person' THEN concat_ws(E'\t', ${text(sql`r.coded ->> 'sex'`)},
       ${text(sql`r.coded ->> 'ageBand'`)}, ${text(sql`r.coded ->> 'birthYear'`)},
       ${list(sql`jsonb_path_query_array(r.coded, '$.groups[*]') || jsonb_path_query_array(r.coded, '$.groupsEthnicity[*]') || jsonb_path_query_array(r.coded, '$.groupsReligion[*]') || jsonb_path_query_array(r.coded, '$.groupsLgbtq[*]') || jsonb_path_query_array(r.coded, '$.groupsDisability[*]')`)})
+    WHEN 'source' THEN ${list(sql`r.coded -> 'consent'`)}
+    WHEN 'detention' THEN concat_ws(E'\t', ${text(sql`r.coded ->> 'facility'`)},
+      ${text(sql`r.earliest_day::text`)}, ${text(sql`r.latest_day::text`)})
     ELSE concat_ws(E'\t', ${list(sql`r.coded -> 'incidents'`)}, ${list(sql`r.coded -> 'outcome'`)})
   END)`;
 
@@ -88,6 +112,18 @@ const parseLine = (line: string): ChangedRecord => {
       actType: orNull(f[8]),
       methods: strings(f[9]),
       agencies: strings(f[10]),
+      sources: strings(f[11]),
+      confidentiality: orNull(f[12]),
+    };
+  }
+  if (f[1] === 'source') return { ...change, kind: 'source', consent: strings(f[4]) };
+  if (f[1] === 'detention') {
+    return {
+      ...change,
+      kind: 'detention',
+      facility: orNull(f[4]),
+      start: orNull(f[5]),
+      end: orNull(f[6]),
     };
   }
   if (f[1] === 'person') {
@@ -134,8 +170,19 @@ export interface RegisterEntry {
   type: string;
   region: string;
   merged_into: string | null;
+  /** Places, when the register states them. */
+  capacity?: number | null;
 }
 
-/** Type, region and merge of every facility of the register. */
+/** Type, region, merge and capacity of every facility of the register. */
 export const registerEntries = (q: Queryable): Promise<RegisterEntry[]> =>
-  q.selectFrom('facilities').select(['id', 'type', 'region', 'merged_into']).execute();
+  q
+    .selectFrom('facilities')
+    .select([
+      'id',
+      'type',
+      'region',
+      'merged_into',
+      sql<number | null>`(data ->> 'capacity')::int`.as('capacity'),
+    ])
+    .execute();

@@ -5,6 +5,7 @@ import {
   type StatsQuery as AnalyticsQuery,
 } from '@vigil/analytics';
 import {
+  CONSENT_EXCLUSIONS,
   publicationSchema,
   type PublicationResponse,
   type publicationQuerySchema,
@@ -14,16 +15,64 @@ import {
 } from '@vigil/core';
 import type { z } from 'zod';
 import type { AppDeps } from '../../deps';
+import type { VaultFacts } from './facts';
+import { rateTableOf, type DenominatorUnit } from './rates';
 
 type Query = z.output<typeof statsQuerySchema>;
 
-const analyticsQuery = (q: Query): AnalyticsQuery => ({
-  rows: q.rows,
-  ...(q.columns !== undefined ? { columns: q.columns } : {}),
-  ...(q.filter !== undefined ? { filter: q.filter } : {}),
-  ...(q.from !== undefined ? { from: q.from } : {}),
-  ...(q.to !== undefined ? { to: q.to } : {}),
-});
+/** 1 for each row of the facts' table whose consent `keep` accepts. */
+const withinOf = (facts: VaultFacts, keep: (reason: string | null) => boolean): Uint8Array => {
+  const size = facts.table().size;
+  const within = new Uint8Array(size);
+  for (let i = 0; i < size; i++) within[i] = keep(facts.consentOf(i)) ? 1 : 0;
+  return within;
+};
+
+/** The reasons that keep an incident out under the query's consent option. */
+const excludedReasons = (q: Query): readonly string[] =>
+  q.consent === undefined
+    ? []
+    : q.consent.includeUnrecorded
+      ? ['confidential']
+      : CONSENT_EXCLUSIONS;
+
+const analyticsQuery = (q: Query, facts: VaultFacts): AnalyticsQuery => {
+  const excluded = excludedReasons(q);
+  return {
+    rows: q.rows,
+    ...(q.columns !== undefined ? { columns: q.columns } : {}),
+    ...(q.filter !== undefined ? { filter: q.filter } : {}),
+    ...(q.from !== undefined ? { from: q.from } : {}),
+    ...(q.to !== undefined ? { to: q.to } : {}),
+    ...(q.consent !== undefined
+      ? { within: withinOf(facts, (reason) => reason === null || !excluded.includes(reason)) }
+      : {}),
+  };
+};
+
+/** How many incidents (and distinct victims) of the query's period and filters consent left out, by reason. */
+const consentSummary = (facts: VaultFacts, q: Query): StatsResponse['consent'] => {
+  if (q.consent === undefined) return undefined;
+  const table = facts.table();
+  const excluded = excludedReasons(q);
+  return {
+    purpose: q.consent.purpose,
+    includeUnrecorded: q.consent.includeUnrecorded,
+    excluded: CONSENT_EXCLUSIONS.filter((r) => excluded.includes(r)).map((reason) => {
+      const tab = crossTab(table, {
+        ...analyticsQuery({ ...q, consent: undefined }, facts),
+        within: withinOf(facts, (r) => r === reason),
+      });
+      return { reason, incidents: tab.total.incidents, victims: tab.total.victims };
+    }),
+  };
+};
+
+/** What the denominators of a rate are made of, from the register or the vault's detentions. */
+const unitsOf = (facts: VaultFacts, per: 'capacity' | 'detentions'): DenominatorUnit[] =>
+  per === 'capacity'
+    ? facts.places().map((p) => ({ ...p, weight: p.capacity }))
+    : facts.detentions().map((d) => ({ ...d, weight: 1 }));
 
 /**
  * Counts of the vault's incidents and distinct victims by one or two dimensions, from the coded
@@ -35,7 +84,8 @@ export const statistics = async (
   query: Query,
 ): Promise<StatsResponse> => {
   const facts = await deps.statistics.current(deps.db.kysely, vaultId);
-  const tab = crossTab(facts.table(), analyticsQuery(query));
+  const tab = crossTab(facts.table(), analyticsQuery(query, facts));
+  const consent = consentSummary(facts, query);
   return {
     rows: [...tab.rows],
     columns: [...tab.columns],
@@ -45,6 +95,10 @@ export const statistics = async (
     total: { incidents: tab.total.incidents, victims: tab.total.victims },
     multiValued: [...tab.multiValued],
     basis: { incidents: facts.incidentCount },
+    ...(query.rate === undefined
+      ? {}
+      : { rate: rateTableOf(tab, query, query.rate.per, unitsOf(facts, query.rate.per)) }),
+    ...(consent === undefined ? {} : { consent }),
   };
 };
 
@@ -65,7 +119,7 @@ export const statisticsRecords = async (
     ...(body.row !== undefined ? { row: body.row } : {}),
     ...(body.column !== undefined ? { column: body.column } : {}),
   };
-  return recordsBehind(facts.table(), analyticsQuery(body.query), cell, {
+  return recordsBehind(facts.table(), analyticsQuery(body.query, facts), cell, {
     offset: body.offset,
     limit: body.limit,
   });
