@@ -6,6 +6,7 @@ import { getVocabulary } from '../vocab/registry';
 import type { FieldSpec, PartSpec } from './field';
 import { countryCodeSchema, languageCodeSchema, regionCodeSchema, type RecordKind } from './kinds';
 import { fieldsOf, SENSITIVE_FIELDS, type RecordSettings } from './schema';
+import { organisationCodeSchema } from './tables/source';
 
 /** Every text value starts with this, so a leak of sealed text is easy to spot. */
 export const SEALED_MARK = 'SEALED⟨';
@@ -23,6 +24,12 @@ const arbCode = (schema: z.ZodType): fc.Arbitrary<string> => {
   if (schema === countryCodeSchema) return fc.constantFrom('RU', 'UA', 'BY', 'KZ', 'XX');
   if (schema === regionCodeSchema) return fc.constantFrom('RU-MOS', 'RU-TA', 'UA-43', 'UA-14');
   if (schema === languageCodeSchema) return fc.constantFrom('ru', 'uk', 'en', 'crh');
+  if (schema === organisationCodeSchema) {
+    return fc.oneof(
+      fc.constantFrom('memorial', 'ovd-info', 'zmina', 'crimean-solidarity'),
+      fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,31}$/),
+    );
+  }
   throw new Error('no generator for this code schema');
 };
 

@@ -88,6 +88,7 @@ const DATA_MODEL: Record<RecordKind, Record<FieldClass, Record<string, string[]>
       'reliability (MT42)': ['reliability'],
       date: ['date'],
       language: ['language'],
+      'issue 7: the organisation that documented it (a list for estimation)': ['organisation'],
       'consent (which uses the person authorised)': ['consent'],
       "issue 3: a person's sources": ['person'],
     },

@@ -280,6 +280,7 @@ export const recordsPagesEn = {
   'records.field.source.reliability': 'Reliability',
   'records.field.source.date': 'Date given',
   'records.field.source.language': 'Language',
+  'records.field.source.organisation': 'Organisation',
   'records.field.source.consent': 'Consent to use',
   'records.field.source.who': 'Who gave it',
   'records.field.source.contact': 'Contact',

@@ -290,6 +290,7 @@ export const recordsPagesRu: Record<keyof typeof recordsPagesEn, string> = {
   'records.field.source.reliability': 'Достоверность',
   'records.field.source.date': 'Дата получения',
   'records.field.source.language': 'Язык',
+  'records.field.source.organisation': 'Организация',
   'records.field.source.consent': 'Согласие на использование',
   'records.field.source.who': 'Кто передал сведения',
   'records.field.source.contact': 'Как связаться',

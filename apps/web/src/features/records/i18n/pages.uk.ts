@@ -289,6 +289,7 @@ export const recordsPagesUk: Record<keyof typeof recordsPagesEn, string> = {
   'records.field.source.reliability': 'Достовірність',
   'records.field.source.date': 'Дата отримання',
   'records.field.source.language': 'Мова',
+  'records.field.source.organisation': 'Організація',
   'records.field.source.consent': 'Згода на використання',
   'records.field.source.who': 'Хто передав відомості',
   'records.field.source.contact': 'Як зв’язатися',

@@ -120,6 +120,9 @@ export const formFieldsEn = {
   'form.help.source.date': 'When it was given',
   'form.field.source.language': 'Language',
   'form.help.source.language': 'ISO 639 code such as ru, uk or crh',
+  'form.field.source.organisation': 'Organisation',
+  'form.help.source.organisation':
+    'Short code of the organisation that documented it, e.g. ovd-info; used as a list for estimation',
   'form.field.source.consent': 'Consent',
   'form.help.source.consent': 'Uses the person authorised; none ticked means none',
   'form.field.source.who': 'Who gave it',

@@ -125,6 +125,9 @@ export const formFieldsRu: Record<keyof typeof formFieldsEn, string> = {
   'form.help.source.date': 'Когда она была получена',
   'form.field.source.language': 'Язык',
   'form.help.source.language': 'Код ISO 639, например ru, uk или crh',
+  'form.field.source.organisation': 'Организация',
+  'form.help.source.organisation':
+    'Краткий код организации, которая задокументировала источник, например ovd-info; используется как список для оценки',
   'form.field.source.consent': 'Согласие',
   'form.help.source.consent':
     'Разрешённые человеком виды использования; ничего не отмечено — ничего не разрешено',

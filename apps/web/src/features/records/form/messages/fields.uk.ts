@@ -120,6 +120,9 @@ export const formFieldsUk: Record<keyof typeof formFieldsEn, string> = {
   'form.help.source.date': 'Коли її було отримано',
   'form.field.source.language': 'Мова',
   'form.help.source.language': 'Код ISO 639, наприклад ru, uk або crh',
+  'form.field.source.organisation': 'Організація',
+  'form.help.source.organisation':
+    'Короткий код організації, яка задокументувала джерело, наприклад ovd-info; використовується як список для оцінювання',
   'form.field.source.consent': 'Згода',
   'form.help.source.consent':
     'Дозволені людиною види використання; нічого не позначено — нічого не дозволено',
