@@ -33,3 +33,27 @@ describe('vigil stats arguments', () => {
     });
   });
 });
+
+describe('vigil stats --rate', () => {
+  it('asks for rates per capacity or per detentions by the dimensions they divide into', () => {
+    expect(statsQueryOf({ by: 'facility-type', filter: [], rate: 'capacity' })).toEqual({
+      rows: 'facility-type',
+      rate: { per: 'capacity' },
+    });
+    expect(statsQueryOf({ by: 'year,region', filter: [], rate: 'detentions' }).rate).toEqual({
+      per: 'detentions',
+    });
+  });
+
+  it('refuses another denominator, and a rate by a dimension it does not divide into', () => {
+    expect(() => statsQueryOf({ by: 'region', filter: [], rate: 'prisoners' })).toThrow(
+      /--rate takes capacity or detentions/,
+    );
+    expect(() => statsQueryOf({ by: 'year', filter: [], rate: 'capacity' })).toThrow(
+      /--rate capacity needs --by to start with facility, facility-type, region/,
+    );
+    expect(() => statsQueryOf({ by: 'method', filter: [], rate: 'detentions' })).toThrow(
+      /--rate detentions needs --by/,
+    );
+  });
+});

@@ -1,6 +1,9 @@
 import {
+  RATE_BASES,
+  RATE_DIMENSIONS,
   STAT_DIMENSIONS,
   statsQuerySchema,
+  type RateBasis,
   type StatDimension,
   type StatsQuery,
 } from '@vigil/core';
@@ -62,13 +65,17 @@ export const statsQueryOf = (opts: {
   filter: readonly string[];
   from?: string;
   to?: string;
+  rate?: string;
 }): StatsQuery => {
   const filter = parseFilters(opts.filter);
+  const by = parseBy(opts.by);
+  const rate = opts.rate === undefined ? undefined : rateOf(opts.rate, by.rows);
   const query = {
-    ...parseBy(opts.by),
+    ...by,
     ...(Object.keys(filter).length > 0 ? { filter } : {}),
     ...(opts.from !== undefined ? { from: opts.from } : {}),
     ...(opts.to !== undefined ? { to: opts.to } : {}),
+    ...(rate !== undefined ? { rate: { per: rate } } : {}),
   };
   const checked = statsQuerySchema.safeParse(query);
   if (!checked.success) {
@@ -76,4 +83,16 @@ export const statsQueryOf = (opts: {
     throw usageError(`${first?.path.join('.') || 'query'}: ${first?.message ?? 'not valid'}`);
   }
   return query;
+};
+
+/** `capacity` or `detentions`, checked against the first --by dimension. */
+export const rateOf = (raw: string, rows: StatDimension): RateBasis => {
+  const per = RATE_BASES.find((b) => b === raw.trim());
+  if (per === undefined) throw usageError(`--rate takes ${RATE_BASES.join(' or ')} (got "${raw}")`);
+  if (!RATE_DIMENSIONS[per].includes(rows)) {
+    throw usageError(
+      `--rate ${per} needs --by to start with ${RATE_DIMENSIONS[per].join(', ')} (got ${rows})`,
+    );
+  }
+  return per;
 };
