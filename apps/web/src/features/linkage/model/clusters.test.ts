@@ -83,6 +83,7 @@ describe('searching clusters', () => {
     expect(searchGroups(groups, namesOf, 'petrov')).toEqual([['a', 'b']]);
     expect(searchGroups(groups, namesOf, 'ОЛЯ syd')).toEqual([['c', 'd']]);
     expect(searchGroups(groups, namesOf, 'alone')).toEqual([]);
+    expect(searchGroups(groups, namesOf, 'alone', 1)).toEqual([['e']]);
     expect(foldForSearch('  Ёлка   Élan ')).toBe('елка elan');
   });
 });

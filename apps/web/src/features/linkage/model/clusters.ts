@@ -76,17 +76,18 @@ export const foldForSearch = (text: string): string =>
     .trim();
 
 /**
- * The groups of more than one record whose names contain every word of the query (folded), the
- * largest first (ties in input order).
+ * The groups of at least `minSize` records (default: more than one) whose names contain every
+ * word of the query (folded), the largest first (ties in input order).
  */
 export const searchGroups = (
   groups: readonly (readonly string[])[],
   namesOf: (id: string) => readonly string[],
   query: string,
+  minSize = 2,
 ): (readonly string[])[] => {
   const words = foldForSearch(query).split(' ').filter(Boolean);
   return groups
-    .filter((g) => g.length > 1)
+    .filter((g) => g.length >= minSize)
     .filter((g) => {
       if (words.length === 0) return true;
       const text = foldForSearch(g.flatMap(namesOf).join(' '));
