@@ -27,7 +27,6 @@ export function Controls({
   readonly view: EstimationView;
   /** The lists that may be chosen, most people first; undefined while they load. */
   readonly candidates: readonly { readonly code: string; readonly people: number }[] | undefined;
-  /** The lists ticked, in column order. */
   readonly seedText: string;
   readonly seedError: boolean;
   readonly running: boolean;
@@ -158,7 +157,7 @@ export function Controls({
       </fieldset>
 
       <div className="est-controls">
-        <div className="field">
+        <div className="field est-seed">
           <label htmlFor={`${id}-seed`}>{t('estimation.controls.seed')}</label>
           <input
             id={`${id}-seed`}

@@ -244,15 +244,6 @@ function VaultEstimation({ vault }: { readonly vault: VaultView }) {
             {t('estimation.moreLists', { count: candidateLists.length })}
           </p>
         ) : null}
-        {candidates.data?.warnings.length ? (
-          <ul className="small muted">
-            {candidates.data.warnings.map((w) => (
-              <li key={w} lang="en">
-                {w}
-              </li>
-            ))}
-          </ul>
-        ) : null}
       </section>
 
       <section className="card stack" aria-labelledby="est-patterns-title">

@@ -12,6 +12,7 @@ import {
   chartRows,
   formatCount,
   formatInterval,
+  modelNameWith,
   resultCsvRows,
   roundFigure,
   type ChartRow,
@@ -67,7 +68,7 @@ export function Results({
     switch (m.method) {
       case 'loglinear':
         return `${t('estimation.model.loglinear', {
-          name: m.name,
+          name: modelNameWith(m.name, (code) => listLabel(listBy, code)),
           value: m.criterion.toUpperCase(),
           count: m.closeModels,
         })}${

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chartMax, chartRows, formatInterval, resultCsvRows, roundFigure } from './results';
+import {
+  chartMax,
+  chartRows,
+  formatInterval,
+  modelNameWith,
+  resultCsvRows,
+  roundFigure,
+} from './results';
 import type { EstimateResult } from './run';
 
 const result: EstimateResult = {
@@ -111,5 +118,14 @@ describe('the figures of a run', () => {
     expect(rows[2]).toEqual(['Unknown', 4, '', '', '', '', 'not estimated']);
     expect(rows[3]).toEqual(['2024', 50, 80, 60, 'Inf', 30, '']);
     expect(rows[4]?.[0]).toBe('Total');
+  });
+});
+
+describe('a log-linear model’s name', () => {
+  it('names the lists in the reader’s words, interactions joined by ×', () => {
+    const label = (code: string) =>
+      ({ a: 'Interview', b: 'Court records', c: 'Letter' })[code] ?? code;
+    expect(modelNameWith('[a,b][c]', label)).toBe('[Interview × Court records][Letter]');
+    expect(modelNameWith('[a][b][c]', label)).toBe('[Interview][Court records][Letter]');
   });
 });

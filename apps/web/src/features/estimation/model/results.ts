@@ -132,3 +132,17 @@ export const resultCsvRows = (
     ]),
   ];
 };
+
+/**
+ * A log-linear model's generating class with list names for codes: "[A,B][C]" with
+ * "Interview, Court records" for "A,B". Anything that is not a bracketed list is kept.
+ */
+export const modelNameWith = (name: string, label: (code: string) => string): string =>
+  name.replace(
+    /\[([^\]]*)\]/g,
+    (_, inner: string) =>
+      `[${inner
+        .split(',')
+        .map((code) => label(code))
+        .join(' × ')}]`,
+  );
