@@ -16,6 +16,7 @@ import {
   type RecordKind,
 } from '@vigil/core';
 import { uuidv7 } from '@vigil/crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addMember,
@@ -513,4 +514,51 @@ describe('the overlap pattern of lists', () => {
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
     }
   });
+});
+
+describe('a large run', () => {
+  const N = 100_000;
+
+  it('saves 100,000 assignments in one request, set-based, and reads them and the people count back', async () => {
+    const v = await createVault(t.app, owner);
+    // Person records written straight to the table: the API would take minutes for this many.
+    await sql`
+      INSERT INTO records (vault_id, id, kind, coded, sealed, key_version, version, created_by,
+        updated_by)
+      SELECT ${v.id}, md5(${v.id} || i::text)::uuid, 'person', '{}'::jsonb, 'x', 1, 1,
+        ${owner.account.id}, ${owner.account.id}
+      FROM generate_series(1, ${N}) AS i`.execute(t.db.kysely);
+    const { rows } = await sql<{ id: string }>`
+      SELECT id::text AS id FROM records WHERE vault_id = ${v.id} ORDER BY id`.execute(t.db.kysely);
+    expect(rows).toHaveLength(N);
+    // Pairs of records, one person each: N / 2 people.
+    const clusters = Array.from({ length: N / 2 }, () => newClusterId());
+    const assignments = rows.map((r, i) => ({
+      recordId: r.id,
+      clusterId: clusters[Math.floor(i / 2)] ?? '',
+      probability: 0.5 + (i % 100) / 200,
+    }));
+    const started = performance.now();
+    const saved = await post(v, 'runs', {
+      basedOn: null,
+      settings: { threshold: 0.9 },
+      assignments,
+    });
+    const seconds = (performance.now() - started) / 1000;
+    expectStatus(saved, 201);
+    expect(linkRunCreatedResponseSchema.parse(saved.json()).run).toMatchObject({
+      records: N,
+      clusters: N / 2,
+    });
+    // A regression guard with room for a loaded 2-core machine; typically a few seconds.
+    expect(seconds).toBeLessThan(60);
+    const summary = linkageSummarySchema.parse(expectStatus(await get(v, 'summary'), 200).json());
+    expect(summary).toMatchObject({ personRecords: N, clusteredRecords: N, people: N / 2 });
+    const latest = linkRunResponseSchema.parse(
+      expectStatus(await get(v, 'runs/latest'), 200).json(),
+    );
+    expect(latest.assignments).toHaveLength(N);
+    expect(latest.assignments[7]).toEqual(assignments[7]);
+    console.log(`linkage: ${N} assignments saved in ${seconds.toFixed(1)} s`);
+  }, 180_000);
 });

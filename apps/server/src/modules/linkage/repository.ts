@@ -169,7 +169,7 @@ export const insertRun = (
     .executeTakeFirstOrThrow();
 
 /** Rows per INSERT: each statement carries three text parameters of this many values. */
-const BATCH = 50_000;
+const BATCH = 250_000;
 
 /** Inserts a run's assignments, set-based, a batch of 50,000 per statement. */
 export const insertAssignments = async (
