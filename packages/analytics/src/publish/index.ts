@@ -3,6 +3,7 @@
 export {
   DEFAULT_PUBLICATION,
   OTHER,
+  WITHHELD_REASONS,
   publicationOf,
   type Publication,
   type PublicationOptions,
@@ -10,5 +11,7 @@ export {
   type PublicList,
   type PublicSeries,
   type PublicTable,
+  type Withheld,
+  type WithheldReason,
 } from './tables';
 export { csvField, escapeHtml, publicSite, type SiteLang, type SiteOptions } from './site';

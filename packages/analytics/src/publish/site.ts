@@ -1,7 +1,10 @@
 // A static site of public statistics: one HTML page with tables and SVG charts, one stylesheet,
 // and the CSV behind each table. No script, no request to anywhere, nothing but the aggregate
 // figures of a Publication and the labels the caller gives for its codes.
-import type { Dimension } from '../statistics/dimensions';
+import { DIMENSIONS, type Dimension } from '../statistics/dimensions';
+
+const isDimension = (text: string): text is Dimension =>
+  (DIMENSIONS as readonly string[]).includes(text);
 import { OTHER, type Publication, type PublicTable } from './tables';
 
 export type SiteLang = 'en' | 'ru' | 'uk';
@@ -34,6 +37,12 @@ const TEXT = {
       `${n} more categories with fewer than ${k} incidents or people are not shown.`,
     multi: 'An incident may fall under several categories; these do not add up to the total.',
     withheld: 'Not published',
+    reasons: {
+      'too-few': (k: number) => `fewer than ${k} incidents or people in the period`,
+      margin: () => 'protecting its small cells would need a total hidden',
+      audit: () => 'the audit found a small cell',
+    },
+    everything: 'everything',
     csv: 'CSV',
     by: 'Incidents by',
   },
@@ -53,6 +62,12 @@ const TEXT = {
       `Ещё ${n} категорий, где меньше ${k} случаев или людей, не показаны.`,
     multi: 'Один случай может относиться к нескольким категориям; их сумма не равна итогу.',
     withheld: 'Не опубликовано',
+    reasons: {
+      'too-few': (k: number) => `меньше ${k} случаев или людей за период`,
+      margin: () => 'для защиты малых ячеек пришлось бы скрыть итог',
+      audit: () => 'проверка нашла малую ячейку, которую можно вычислить',
+    },
+    everything: 'всё',
     csv: 'CSV',
     by: 'Случаи по признаку',
   },
@@ -72,6 +87,12 @@ const TEXT = {
       `Ще ${n} категорій, де менше ${k} випадків або людей, не показано.`,
     multi: 'Один випадок може належати до кількох категорій; їхня сума не дорівнює підсумку.',
     withheld: 'Не опубліковано',
+    reasons: {
+      'too-few': (k: number) => `менше ${k} випадків або людей за період`,
+      margin: () => 'для захисту малих клітинок довелося б приховати підсумок',
+      audit: () => 'перевірка знайшла малу клітинку, яку можна обчислити',
+    },
+    everything: 'усе',
     csv: 'CSV',
     by: 'Випадки за ознакою',
   },
@@ -134,6 +155,12 @@ export const publicSite = (publication: Publication, options: SiteOptions): Map<
   const label = (d: Dimension, v: string | null) =>
     v === OTHER ? t.other(k) : options.label(d, v);
   const dim = options.dimensionLabel ?? ((d: Dimension) => d);
+  /** "everything", a dimension, or "a × b", in the site's language. */
+  const withheldName = (name: string): string => {
+    if (name === 'everything') return t.everything;
+    const parts = name.split(' × ');
+    return parts.every(isDimension) ? parts.map(dim).join(' × ') : name;
+  };
   const files = new Map<string, string>();
   const sections: string[] = [];
   for (const table of publication.tables) {
@@ -190,7 +217,7 @@ export const publicSite = (publication: Publication, options: SiteOptions): Map<
   const withheld =
     publication.withheld.length === 0
       ? ''
-      : `<section><h2>${t.withheld}</h2><ul>${publication.withheld.map((w) => `<li>${escapeHtml(w.name)}: ${escapeHtml(w.reason)}</li>`).join('')}</ul></section>`;
+      : `<section><h2>${t.withheld}</h2><ul>${publication.withheld.map((w) => `<li>${escapeHtml(withheldName(w.name))}: ${escapeHtml(t.reasons[w.code](k))}</li>`).join('')}</ul></section>`;
   const period =
     publication.from === null && publication.to === null
       ? t.all

@@ -5,6 +5,7 @@ import { crossTab } from '../statistics/crosstab';
 import type { Dimension } from '../statistics/dimensions';
 import { factTableOf, type FactTable, type IncidentFact } from '../statistics/fact-table';
 import { arbFacts } from '../statistics/statistics.test-arbitraries';
+import { publicSite } from './site';
 import { OTHER, publicationOf, type Publication, type PublicCrossTable } from './tables';
 
 const OPTIONS = {
@@ -119,7 +120,23 @@ describe('a publication', () => {
     const pub = publicationOf(facts, OPTIONS);
     expect(pub.tables).toEqual([]);
     expect(pub.total).toBeNull();
-    expect(pub.withheld[0]?.name).toBe('everything');
+    expect(pub.withheld[0]).toMatchObject({ name: 'everything', code: 'too-few' });
+  });
+
+  it('says why a table was withheld by a stable code, in the language of the site', () => {
+    const facts = factTableOf([fact(1, {}), fact(2, {})]);
+    const pub = publicationOf(facts, OPTIONS);
+    const site = (lang: 'en' | 'ru' | 'uk') =>
+      publicSite(pub, {
+        title: 'T',
+        lang,
+        generatedOn: '2025-01-01',
+        label: (_d, v) => v ?? '?',
+      }).get('index.html') ?? '';
+    expect(site('en')).toContain('everything: fewer than 5 incidents or people in the period');
+    expect(site('ru')).toContain('всё: меньше 5 случаев или людей за период');
+    expect(site('ru')).not.toContain('fewer than');
+    expect(site('uk')).toContain('усе: менше 5 випадків або людей за період');
   });
 
   it('never publishes a figure about fewer than k incidents or people, nor one that can be worked out', () => {

@@ -50,6 +50,32 @@ export interface PublicList {
 
 export type PublicTable = PublicSeries | PublicCrossTable | PublicList;
 
+/**
+ * Why a table was not published (stable codes; translations key on them): too few incidents or
+ * people; protecting its small cells would need a published total hidden; the audit found a
+ * small cell that could be worked out.
+ */
+export const WITHHELD_REASONS = ['too-few', 'margin', 'audit'] as const;
+export type WithheldReason = (typeof WITHHELD_REASONS)[number];
+
+/** A withheld table: its name (dimension ids, "a × b", or "everything"), code and English reason. */
+export interface Withheld {
+  readonly name: string;
+  readonly code: WithheldReason;
+  readonly reason: string;
+}
+
+const withheldOf = (name: string, code: WithheldReason, k: number): Withheld => ({
+  name,
+  code,
+  reason:
+    code === 'too-few'
+      ? `fewer than ${k} incidents or people in the period`
+      : code === 'margin'
+        ? 'protecting its small cells would need a total hidden'
+        : 'the audit found a small cell',
+});
+
 export interface Publication {
   readonly k: number;
   readonly from: string | null;
@@ -58,7 +84,7 @@ export interface Publication {
   readonly total: number | null;
   readonly tables: readonly PublicTable[];
   /** Tables not published, and why. */
-  readonly withheld: readonly { readonly name: string; readonly reason: string }[];
+  readonly withheld: readonly Withheld[];
 }
 
 export interface PublicationOptions {
@@ -166,7 +192,7 @@ const crossOf = (
   a: Recoding,
   b: Recoding,
   k: number,
-): PublicCrossTable | string => {
+): PublicCrossTable | WithheldReason => {
   // One cross-tabulation gives the figures of categories shown as they are; merged ones need a
   // count of their own (distinct victims do not add up).
   const tab = counter.query({ rows: a.dimension, columns: b.dimension });
@@ -209,8 +235,8 @@ const crossOf = (
     published.columnTotals.some((v) => v === null);
   // The margins are the one-way tables, published in full: a table whose protection needs one
   // of them hidden cannot be shown next to them.
-  if (marginHidden) return 'protecting its small cells would need a total hidden';
-  if (!auditTable(table, published, { k, people }).safe) return 'the audit found a small cell';
+  if (marginHidden) return 'margin';
+  if (!auditTable(table, published, { k, people }).safe) return 'audit';
   return {
     kind: 'cross',
     rows: a.dimension,
@@ -252,12 +278,16 @@ export const publicationOf = (facts: FactTable, options: PublicationOptions = {}
   const lists = options.lists ?? DEFAULT_PUBLICATION.lists;
   const total = counter.query({ rows: 'year' }).total;
   const base = { k, from: options.from ?? null, to: options.to ?? null, total: total.incidents };
-  const tooFew = `fewer than ${k} incidents or people in the period`;
   if (small(total, k)) {
     // Not even the total: "3 incidents" would be a figure about fewer than k people.
-    return { ...base, total: null, tables: [], withheld: [{ name: 'everything', reason: tooFew }] };
+    return {
+      ...base,
+      total: null,
+      tables: [],
+      withheld: [withheldOf('everything', 'too-few', k)],
+    };
   }
-  const withheld: { name: string; reason: string }[] = [];
+  const withheld: Withheld[] = [];
   const recodings = new Map<Dimension, Recoding>();
   const recodingOf = (d: Dimension): Recoding | null => {
     if (!recodings.has(d)) {
@@ -270,14 +300,14 @@ export const publicationOf = (facts: FactTable, options: PublicationOptions = {}
   const tables: PublicTable[] = [];
   for (const d of series) {
     const r = recodingOf(d);
-    if (r === null) withheld.push({ name: d, reason: tooFew });
+    if (r === null) withheld.push(withheldOf(d, 'too-few', k));
     else tables.push(seriesOf(counter, r));
   }
   for (const [a, b] of crosses) {
     const ra = recodingOf(a);
     const rb = recodingOf(b);
-    const cross = ra === null || rb === null ? tooFew : crossOf(counter, ra, rb, k);
-    if (typeof cross === 'string') withheld.push({ name: `${a} × ${b}`, reason: cross });
+    const cross = ra === null || rb === null ? 'too-few' : crossOf(counter, ra, rb, k);
+    if (typeof cross === 'string') withheld.push(withheldOf(`${a} × ${b}`, cross, k));
     else tables.push(cross);
   }
   for (const d of lists) tables.push(listOf(counter, d, k));

@@ -198,6 +198,12 @@ export const publicationQuerySchema = z
   });
 export type PublicationQuery = z.input<typeof publicationQuerySchema>;
 
+/**
+ * Why a public table was withheld: too few incidents or people, protecting its small cells would
+ * need a total hidden, or the audit found a small cell (@vigil/analytics WITHHELD_REASONS).
+ */
+export const PUBLICATION_WITHHELD_REASONS = ['too-few', 'margin', 'audit'] as const;
+
 const publicValue = z.string().min(1).max(64).nullable();
 const publicationTableSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -235,6 +241,13 @@ export const publicationSchema = z.strictObject({
   /** Null when fewer than k incidents or people: not even the total is published then. */
   total: count.nullable(),
   tables: z.array(publicationTableSchema),
-  withheld: z.array(z.strictObject({ name: z.string(), reason: z.string() })),
+  /** Tables not published: name, why as a stable code (PUBLICATION_WITHHELD_REASONS), and in English. */
+  withheld: z.array(
+    z.strictObject({
+      name: z.string(),
+      code: z.enum(PUBLICATION_WITHHELD_REASONS),
+      reason: z.string(),
+    }),
+  ),
 });
 export type PublicationResponse = z.infer<typeof publicationSchema>;

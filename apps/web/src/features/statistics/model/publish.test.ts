@@ -59,10 +59,18 @@ const publication: PublicationResponse = {
     },
   ],
   withheld: [
-    { name: 'facility-type', reason: 'fewer than 2 incidents or people in the period' },
-    { name: 'year × sex', reason: 'protecting its small cells would need a total hidden' },
-    { name: 'year × facility-type', reason: 'the audit found a small cell' },
-    { name: 'something new', reason: 'a reason of tomorrow' },
+    {
+      name: 'facility-type',
+      code: 'too-few',
+      reason: 'fewer than 2 incidents or people in the period',
+    },
+    {
+      name: 'year × sex',
+      code: 'margin',
+      reason: 'protecting its small cells would need a total hidden',
+    },
+    { name: 'year × facility-type', code: 'audit', reason: 'the audit found a small cell' },
+    { name: 'something new', code: 'audit', reason: 'whatever the server says in English' },
   ],
 };
 
@@ -160,15 +168,12 @@ describe('the preview of a publication', () => {
     ]);
   });
 
-  it('reads what was withheld and why, and keeps the server’s words for anything new', () => {
+  it('reads what was withheld and why by its code, and keeps the server’s name for a table it does not know', () => {
     expect(previewOf(publication).withheld).toEqual([
       { what: { kind: 'table', dimensions: ['facility-type'] }, why: { kind: 'too-few' } },
       { what: { kind: 'table', dimensions: ['year', 'sex'] }, why: { kind: 'margin' } },
       { what: { kind: 'table', dimensions: ['year', 'facility-type'] }, why: { kind: 'audit' } },
-      {
-        what: { kind: 'text', text: 'something new' },
-        why: { kind: 'text', text: 'a reason of tomorrow' },
-      },
+      { what: { kind: 'text', text: 'something new' }, why: { kind: 'audit' } },
     ]);
   });
 
@@ -179,7 +184,13 @@ describe('the preview of a publication', () => {
       to: null,
       total: 0,
       tables: [],
-      withheld: [{ name: 'everything', reason: 'fewer than 5 incidents or people in the period' }],
+      withheld: [
+        {
+          name: 'everything',
+          code: 'too-few',
+          reason: 'fewer than 5 incidents or people in the period',
+        },
+      ],
     };
     expect(previewOf(none)).toEqual({
       tables: [],

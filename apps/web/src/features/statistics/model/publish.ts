@@ -172,8 +172,8 @@ const isDimension = (text: string): text is StatDimension =>
 
 /**
  * The server names what it withheld by dimension ids ("year × region", "everything") and says
- * why in the analytics package's English words; these are read into words of this page, and
- * anything not recognised is shown as the server wrote it rather than lost.
+ * why by a stable code; these are read into words of this page, and a name not recognised is
+ * shown as the server wrote it rather than lost.
  */
 const withheldWhat = (name: string): WithheldWhat => {
   if (name === 'everything') return { kind: 'everything' };
@@ -183,12 +183,10 @@ const withheldWhat = (name: string): WithheldWhat => {
     : { kind: 'text', text: name };
 };
 
-const withheldWhy = (reason: string): WithheldWhy => {
-  if (/^fewer than \d+ incidents or people in the period$/.test(reason)) return { kind: 'too-few' };
-  if (reason === 'protecting its small cells would need a total hidden') return { kind: 'margin' };
-  if (reason === 'the audit found a small cell') return { kind: 'audit' };
-  return { kind: 'text', text: reason };
-};
+/** Why, from the server's stable code (its English words are for logs and the CLI). */
+const withheldWhy = (code: PublicationResponse['withheld'][number]['code']): WithheldWhy => ({
+  kind: code,
+});
 
 /** What a publication holds, table by table, and what it leaves out and why. */
 export const previewOf = (publication: PublicationResponse): Preview => {
@@ -221,7 +219,7 @@ export const previewOf = (publication: PublicationResponse): Preview => {
     tables,
     withheld: publication.withheld.map((w) => ({
       what: withheldWhat(w.name),
-      why: withheldWhy(w.reason),
+      why: withheldWhy(w.code),
     })),
     empty: tables.every((t) => (t.kind === 'cross' ? t.cells === 0 : t.categories === 0)),
   };
