@@ -128,6 +128,9 @@ describe('decisions on pairs of person records', () => {
       await post(v, 'decisions', { recordA: b, recordB: a, decision: 'withdrawn' }),
       201,
     );
+    // Withdrawn already: nothing is left to take back.
+    const again = await post(v, 'decisions', { recordA: a, recordB: b, decision: 'withdrawn' });
+    expect(again.statusCode).toBe(409);
     const current = linkDecisionListResponseSchema.parse(
       expectStatus(await get(v, 'decisions'), 200).json(),
     );

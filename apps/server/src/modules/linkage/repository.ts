@@ -75,6 +75,23 @@ export const currentDecisions = async (q: Queryable, vaultId: string): Promise<D
   return rows;
 };
 
+/** The latest decision on one pair (withdrawn included), or undefined. */
+export const latestDecisionOf = (
+  q: Queryable,
+  vaultId: string,
+  recordA: string,
+  recordB: string,
+): Promise<DecisionRow | undefined> =>
+  q
+    .selectFrom('link_decisions')
+    .selectAll()
+    .where('vault_id', '=', vaultId)
+    .where('record_a', '=', recordA)
+    .where('record_b', '=', recordB)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+
 /** Current decisions counted by kind. */
 export const decisionCounts = async (
   q: Queryable,

@@ -23,6 +23,7 @@ import {
   insertAssignments,
   insertDecision,
   insertRun,
+  latestDecisionOf,
   latestRun,
   listRuns,
   peopleCounts,
@@ -75,10 +76,8 @@ export const decideLink = async (
   return deps.audit.run(async (uow) => {
     await lockChain(uow.trx, vaultId);
     if (input.decision === 'withdrawn') {
-      const current = (await currentDecisions(uow.trx, vaultId)).some(
-        (d) => d.record_a === a && d.record_b === b,
-      );
-      if (!current) {
+      const latest = await latestDecisionOf(uow.trx, vaultId, a, b);
+      if (latest === undefined || latest.decision === 'withdrawn') {
         throw new VigilError(ErrorCode.conflict, 'This pair has no decision to withdraw.');
       }
     }
