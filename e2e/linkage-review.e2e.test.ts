@@ -157,10 +157,11 @@ describe('the linkage review page in the browser', () => {
       'Nothing to review',
     );
     await page.keyboard.press('z');
-    await expect.poll(() => items.count()).toBe(1);
-    await expect(text(page, 'linkage-announcement')).resolves.toBe('Decision taken back.');
+    await expect.poll(() => text(page, 'linkage-announcement')).toBe('Decision taken back.');
+    await expect(items.count()).resolves.toBe(1);
     await page.keyboard.press('n');
-    await expect.poll(() => items.count()).toBe(0);
+    await expect.poll(() => text(page, 'linkage-announcement')).toBe('Marked as not a match.');
+    await expect(items.count()).resolves.toBe(0);
     await expect.poll(() => page.getByTestId('linkage-history-item').count()).toBe(4);
 
     // Re-run with the decisions: the pair judged different comes apart.

@@ -131,7 +131,7 @@ export function ReviewQueue({
                       <span>
                         {nameOf(pair.left)} ↔ {nameOf(pair.right)}
                       </span>
-                      <span className="muted small">
+                      <span className="muted small lk-num">
                         {t('linkage.queue.probability', {
                           percent: Math.round(pair.probability * 100),
                         })}

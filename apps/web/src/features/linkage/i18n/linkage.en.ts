@@ -43,7 +43,7 @@ export const linkageEn = {
   'linkage.summary.server':
     '{count, plural, one {The server counts # person} other {The server counts # people}} from pseudonymous cluster ids.',
   'linkage.summary.decisions': 'Decisions',
-  'linkage.summary.decisionCounts': '{first} match · {last} not · {count} unsure',
+  'linkage.summary.decisionCounts': '{first} match · {last} not a match · {count} unsure',
   'linkage.summary.unsaved':
     '{count, plural, =0 {The clusters on screen are those of the saved run.} one {# cluster on screen differs from the saved run.} other {# clusters on screen differ from the saved run.}}',
 
