@@ -93,12 +93,24 @@ export function ReviewQueue({
       ?.scrollIntoView({ block: 'nearest' });
   }, [selectedKey]);
 
+  // When the last pair is decided its buttons go: focus goes to the queue's heading, not the body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const hadPairs = useRef(pending.length > 0);
+  useEffect(() => {
+    const has = pending.length > 0;
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (hadPairs.current && !has && focusLost) heading.current?.focus();
+    hadPairs.current = has;
+  }, [pending.length]);
+
   const nameOf = (id: string) => displayName(cardOf(id)) ?? t('linkage.unnamed');
 
   return (
     <section className="card stack" aria-labelledby="lk-queue-title" data-testid="linkage-queue">
       <div>
-        <h2 id="lk-queue-title">{t('linkage.queue.title')}</h2>
+        <h2 id="lk-queue-title" ref={heading} tabIndex={-1}>
+          {t('linkage.queue.title')}
+        </h2>
         <p className="muted small">{t('linkage.queue.hint')}</p>
       </div>
       <p className="lk-live" role="status" data-testid="linkage-announcement">
