@@ -127,3 +127,76 @@ describe('annexDocument', () => {
     expect(doc.sections.some((s) => s.id.startsWith('by-'))).toBe(false);
   });
 });
+
+describe('the annex and consent', () => {
+  /** The answers as the server gives them with consent applied: two incidents left out for each reason but one. */
+  const consented = (includeUnrecorded: boolean): AnnexInput => {
+    const base = input();
+    const excluded = includeUnrecorded
+      ? [{ reason: 'confidential' as const, incidents: 1, victims: 1 }]
+      : [
+          { reason: 'no-source' as const, incidents: 4, victims: 3 },
+          { reason: 'no-consent' as const, incidents: 2, victims: 2 },
+          { reason: 'confidential' as const, incidents: 0, victims: 0 },
+        ];
+    const tables = Object.fromEntries(
+      ANNEX_DIMENSIONS.map((d) => [
+        d,
+        { ...base.tables[d], consent: { purpose: 'un-aggregate', includeUnrecorded, excluded } },
+      ]),
+    ) as AnnexInput['tables'];
+    return { ...base, tables };
+  };
+
+  it('lists how many incidents and victims consent left out and why, never which, leaving out reasons that left out none', () => {
+    const model = buildAnnex(consented(false));
+    expect(model.consent?.excluded).toHaveLength(3);
+    const doc = annexDocument(model, 'en', '2025-06-01');
+    const section = doc.sections.find((s) => s.id === 'consent');
+    const table = section?.blocks.find((b) => b.type === 'table');
+    expect(table?.type === 'table' ? table.rows.map((r) => r.cells) : []).toEqual([
+      ['no source recorded', '4', '3'],
+      ['no source consented to UN use or publication', '2', '2'],
+    ]);
+    const text = JSON.stringify(section);
+    expect(text).toContain('consented to use by UN bodies or to publication');
+    expect(text).not.toContain('At the organisation');
+    expect(text).not.toMatch(/0190/);
+  });
+
+  it('says when incidents without recorded consent were counted at the organisation’s choice', () => {
+    const doc = annexDocument(buildAnnex(consented(true)), 'en', '2025-06-01');
+    const text = JSON.stringify(doc.sections.find((s) => s.id === 'consent'));
+    expect(text).toContain('incidents without recorded consent');
+    expect(text).toContain('strictly confidential');
+  });
+
+  it('says so when consent left nothing out', () => {
+    const base = consented(true);
+    const none = Object.fromEntries(
+      ANNEX_DIMENSIONS.map((d) => [
+        d,
+        {
+          ...base.tables[d],
+          consent: { purpose: 'un-aggregate', includeUnrecorded: false, excluded: [] },
+        },
+      ]),
+    ) as AnnexInput['tables'];
+    const doc = annexDocument(buildAnnex({ ...base, tables: none }), 'en', '2025-06-01');
+    expect(JSON.stringify(doc.sections.find((s) => s.id === 'consent'))).toContain(
+      'Consent left no incident of the period out.',
+    );
+  });
+
+  it('speaks Russian and Ukrainian about consent', () => {
+    const ru = annexDocument(buildAnnex(consented(false)), 'ru', '2025-06-01');
+    const ruText = JSON.stringify(ru.sections.find((s) => s.id === 'consent'));
+    expect(ruText).toContain('источник не записан');
+    expect(ruText).toContain('органами ООН');
+    expect(ruText).not.toMatch(/no source|consented/);
+    const uk = annexDocument(buildAnnex(consented(false)), 'uk', '2025-06-01');
+    expect(JSON.stringify(uk.sections.find((s) => s.id === 'consent'))).toContain(
+      'джерело не записано',
+    );
+  });
+});

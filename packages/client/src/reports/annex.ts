@@ -1,5 +1,5 @@
 import { auditSeries, DEFAULT_K, protectSeries } from '@vigil/analytics';
-import { statValueLabel, type StatsResponse } from '@vigil/core';
+import { statValueLabel, type ConsentExclusion, type StatsResponse } from '@vigil/core';
 import type { Block, ReportDocument, Section } from './document';
 import { enumLabel, periodText, regionLabel, type ReportLang } from './labels';
 import { fill, reportText } from './text';
@@ -27,7 +27,22 @@ export type AnnexDimension = (typeof ANNEX_DIMENSIONS)[number];
 export interface AnnexInput {
   readonly from?: string;
   readonly to?: string;
+  /**
+   * The answers, asked with `consent: { purpose: 'un-aggregate' }` (see loadAnnexInput): then
+   * each carries what consent left out, and the annex lists it.
+   */
   readonly tables: Readonly<Record<AnnexDimension, StatsResponse>>;
+}
+
+/** What consent left out of the annex's figures, and why: counts only, never who. */
+export interface AnnexConsent {
+  /** Incidents without recorded consent were counted at the organisation's choice. */
+  readonly includeUnrecorded: boolean;
+  readonly excluded: readonly {
+    readonly reason: ConsentExclusion;
+    readonly incidents: number;
+    readonly victims: number;
+  }[];
 }
 
 /** A published figure: null where suppressed. */
@@ -60,6 +75,8 @@ export interface AnnexModel {
   /** Incidents in the vault before the period was applied. */
   readonly basis: Published;
   readonly tables: readonly AnnexTable[];
+  /** What consent left out; null when the figures were not asked with consent applied. */
+  readonly consent: AnnexConsent | null;
 }
 
 const isSmall = (n: number, k: number): boolean => n >= 1 && n < k;
@@ -135,6 +152,10 @@ export const buildAnnex = (input: AnnexInput, options: { k?: number } = {}): Ann
     total,
     basis: publish(first.basis.incidents, k),
     tables,
+    consent:
+      first.consent === undefined
+        ? null
+        : { includeUnrecorded: first.consent.includeUnrecorded, excluded: first.consent.excluded },
   };
 };
 
@@ -258,12 +279,40 @@ export const annexDocument = (
         title: t.annex.caveats,
         blocks: t.annex.caveatsText.map((p) => ({ type: 'paragraph' as const, text: p })),
       },
-      {
-        id: 'consent',
-        title: t.annex.consent,
-        blocks: [{ type: 'paragraph', text: t.annex.consentText }],
-      },
+      consentSection(lang, model.consent),
     ],
     footer: t.footer,
   };
+};
+
+/** The consent section: the rule applied, and how many incidents and victims it left out and why. */
+const consentSection = (lang: ReportLang, consent: AnnexConsent | null): Section => {
+  const t = reportText(lang);
+  if (consent === null) {
+    return {
+      id: 'consent',
+      title: t.annex.consent,
+      blocks: [{ type: 'paragraph', text: t.annex.consentText }],
+    };
+  }
+  const left = consent.excluded.filter((e) => e.incidents > 0);
+  const blocks: Block[] = [
+    { type: 'paragraph', text: t.annex.consentRule },
+    ...(consent.includeUnrecorded
+      ? [{ type: 'paragraph' as const, text: t.annex.consentUnrecorded }]
+      : []),
+  ];
+  if (left.length === 0) blocks.push({ type: 'paragraph', text: t.annex.consentNone });
+  else {
+    blocks.push({
+      type: 'table',
+      caption: t.annex.consentCaption,
+      head: t.annex.consentHead,
+      numeric: [false, true, true],
+      rows: left.map((e) => ({
+        cells: [t.annex.consentReasons[e.reason], String(e.incidents), String(e.victims)],
+      })),
+    });
+  }
+  return { id: 'consent', title: t.annex.consent, blocks };
 };

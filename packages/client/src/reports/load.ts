@@ -11,18 +11,28 @@ import type { FacilityReportInput } from './facility';
  * records opened here. Nothing is written and nothing leaves the device.
  */
 
-/** The statistics of the annex: one query per dimension over the period. */
+/**
+ * The statistics of the annex: one query per dimension over the period, counting only the
+ * incidents consent allows in aggregate figures for a UN body (a source consenting to UN use or
+ * to publication; never strictly confidential ones) — or, with `includeUnrecorded`, also those
+ * with no source or no such consent.
+ */
 export const loadAnnexInput = async (
   client: VigilClient,
   vaultId: VaultId,
   period: { from?: string; to?: string },
+  options: { includeUnrecorded?: boolean } = {},
 ): Promise<AnnexInput> => {
   const range = {
     ...(period.from === undefined ? {} : { from: period.from }),
     ...(period.to === undefined ? {} : { to: period.to }),
   };
+  const consent = {
+    purpose: 'un-aggregate' as const,
+    includeUnrecorded: options.includeUnrecorded ?? false,
+  };
   const answers = await Promise.all(
-    ANNEX_DIMENSIONS.map((rows) => client.statistics.query(vaultId, { rows, ...range })),
+    ANNEX_DIMENSIONS.map((rows) => client.statistics.query(vaultId, { rows, ...range, consent })),
   );
   const tables = Object.fromEntries(ANNEX_DIMENSIONS.map((d, i) => [d, answers[i]])) as Record<
     AnnexDimension,

@@ -91,7 +91,19 @@ export const en = {
     ],
     consent: 'Consent',
     consentText:
-      'The annex publishes counts only, with small cells suppressed; it contains no content of any record. The counts include every documented incident in the period, whatever the consent recorded for its sources, so nothing is listed as excluded by consent.',
+      'The annex publishes counts only, with small cells suppressed; it contains no content of any record. Consent was not checked for these figures: they include every documented incident in the period.',
+    consentRule:
+      'The annex publishes counts only, with small cells suppressed; it contains no content of any record. An incident counts here only when at least one of its sources consented to use by UN bodies or to publication (anonymised or named), and it is not strictly confidential. The incidents left out are counted below by reason, never identified.',
+    consentUnrecorded:
+      "At the organisation's choice, incidents without recorded consent (no source, or no source consenting to UN use or publication) are included, as aggregate figures only. Strictly confidential incidents are never included.",
+    consentNone: 'Consent left no incident of the period out.',
+    consentCaption: 'Incidents of the period left out by consent',
+    consentHead: ['Why left out', 'Incidents', 'Distinct victims'],
+    consentReasons: {
+      'no-source': 'no source recorded',
+      'no-consent': 'no source consented to UN use or publication',
+      confidential: 'strictly confidential',
+    },
   },
 
   communication: {

@@ -119,21 +119,34 @@ export const registerReportCommands = (program: Command, ctx: CliContext): void 
     .option('--from <YYYY-MM-DD>', 'incidents on or after this day')
     .option('--to <YYYY-MM-DD>', 'incidents on or before this day')
     .option('--k <n>', 'smallest count published; smaller ones are suppressed', '5')
+    .option(
+      '--include-unrecorded-consent',
+      'also count incidents without recorded consent (no source, or none consenting to UN use or publication), as aggregate figures only',
+      false,
+    )
     .addHelpText(
       'after',
-      `\nCounts come from coded data (no password needed). Example:\n  vigil report annex --vault <id> --from 2024-01-01 --to 2024-12-31 --lang ru --out annex.pdf\nJSON output (--json): ${REPORT_SHAPE}`,
+      `\nCounts come from coded data (no password needed). An incident counts only when one of its sources\nconsented to use by UN bodies or to publication, and it is not strictly confidential; the annex\nsays how many incidents and victims consent left out, and why. Example:\n  vigil report annex --vault <id> --from 2024-01-01 --to 2024-12-31 --lang ru --out annex.pdf\nJSON output (--json): ${REPORT_SHAPE}`,
     )
-    .action(async (opts: Common & { from?: string; to?: string; k: string }, cmd: Command) => {
-      const { server, json } = globals(ctx, cmd);
-      const vaultId = parseVaultId(opts.vault);
-      const period = parsePeriod(opts);
-      const lang = parseLang(opts.lang);
-      const k = parseThreshold(opts.k);
-      const format = formatOf(opts.format, opts.out);
-      const { client } = await openSession(ctx, server, { unlock: false });
-      const model = buildAnnex(await loadAnnexInput(client, vaultId, period), { k });
-      await write(ctx, json, annexDocument(model, lang, today()), { out: opts.out, format }, []);
-    });
+    .action(
+      async (
+        opts: Common & { from?: string; to?: string; k: string; includeUnrecordedConsent: boolean },
+        cmd: Command,
+      ) => {
+        const { server, json } = globals(ctx, cmd);
+        const vaultId = parseVaultId(opts.vault);
+        const period = parsePeriod(opts);
+        const lang = parseLang(opts.lang);
+        const k = parseThreshold(opts.k);
+        const format = formatOf(opts.format, opts.out);
+        const { client } = await openSession(ctx, server, { unlock: false });
+        const input = await loadAnnexInput(client, vaultId, period, {
+          includeUnrecorded: opts.includeUnrecordedConsent,
+        });
+        const model = buildAnnex(input, { k });
+        await write(ctx, json, annexDocument(model, lang, today()), { out: opts.out, format }, []);
+      },
+    );
 
   common(
     report

@@ -156,6 +156,8 @@ describe('vigil report against a real server', () => {
 
   it('writes an annex: a table per dimension with small counts suppressed, methodology and caveats', async () => {
     const out = join(root, 'annex.html');
+    // Counting incidents without recorded consent too: the ten with no source and the one whose
+    // source consented to nothing.
     const r = await vigil(
       [
         'report',
@@ -166,6 +168,7 @@ describe('vigil report against a real server', () => {
         '2023-01-01',
         '--to',
         '2025-12-31',
+        '--include-unrecorded-consent',
         '--out',
         out,
         '--json',
@@ -201,6 +204,49 @@ describe('vigil report against a real server', () => {
     expect(html).toMatch(/<td>Total<\/td><td class="vr-num">12<\/td>/);
     expect(html).toContain('Documented is not prevalence');
     expect(html).toContain('every count from 1 to 4 is suppressed');
+    expect(html).toContain('incidents without recorded consent');
+    expect(html).toContain('Consent left no incident of the period out.');
+  });
+
+  it('counts in the annex only incidents a source consented to give to UN bodies or publish, and lists how many consent left out and why, in en and ru', async () => {
+    const out = join(root, 'annex-consent.html');
+    const args = (lang: string, file: string) => [
+      'report',
+      'annex',
+      '--vault',
+      seeded.vault,
+      '--from',
+      '2023-01-01',
+      '--to',
+      '2025-12-31',
+      '--lang',
+      lang,
+      '--k',
+      '2',
+      '--out',
+      file,
+    ];
+    expectOk(await vigil(args('en', out), env));
+    const html = await readFile(out, 'utf8');
+    // One incident counted: the victim's of 2024, its source consenting to UN bodies.
+    expect(html).toMatch(/<td>Total<\/td><td class="vr-num">–<\/td>/);
+    expect(html).toMatch(/<td>2024<\/td><td class="vr-num">–<\/td>/);
+    // 2023's five incidents had no source: none is counted.
+    expect(html).toMatch(/<td>2023<\/td><td class="vr-num">0<\/td>/);
+    // Left out: ten incidents with no source, all of one other person; one whose source consented to nothing.
+    expect(html).toMatch(
+      /<td>no source recorded<\/td><td class="vr-num">10<\/td><td class="vr-num">1<\/td>/,
+    );
+    expect(html).toMatch(
+      /<td>no source consented to UN use or publication<\/td><td class="vr-num">1<\/td><td class="vr-num">1<\/td>/,
+    );
+    expect(html).not.toContain(seeded.hiddenIncident);
+    expect(html).not.toContain('SECRET-NARRATIVE');
+    const ruOut = join(root, 'annex-consent-ru.html');
+    expectOk(await vigil(args('ru', ruOut), env));
+    const ru = await readFile(ruOut, 'utf8');
+    expect(ru).toMatch(/<td>источник не записан<\/td><td class="vr-num">10<\/td>/);
+    expect(ru).toContain('органами ООН');
   });
 
   it('writes a communication in Russian without what consent excludes, and lists it', async () => {
