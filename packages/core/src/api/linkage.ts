@@ -226,7 +226,10 @@ export type PatternStratum = (typeof PATTERN_STRATA)[number];
 /** Most lists of one pattern table (and of the default choice). */
 export const PATTERN_MAX_LISTS = 8;
 
-const listCode = z.string().min(1).max(64);
+/** A list is a code of the vault's sources: a vocabulary code or an organisation code. */
+const listCode = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a list is a code, e.g. ovd-info or 010100000000');
 
 /** POST …/linkage/patterns. */
 export const linkPatternsRequestSchema = z.strictObject({

@@ -512,6 +512,7 @@ describe('the overlap pattern of lists', () => {
       { listBy: 'organisation', stratumBy: 'name' },
       { listBy: 'organisation', lists: ['memorial', 'memorial'] },
       { listBy: 'organisation', lists: [] },
+      { listBy: 'organisation', lists: ['Ivan Petrov'] },
     ]) {
       const res = await post(vault, 'patterns', body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
