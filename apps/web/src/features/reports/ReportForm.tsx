@@ -84,6 +84,23 @@ export function ReportForm({
             </div>
           </>
         ) : null}
+        {request.kind === 'annex' ? (
+          <div className="field reports-wide">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={request.includeUnrecorded === true}
+                onChange={(e) => set({ includeUnrecorded: e.target.checked })}
+                aria-describedby={`${id}-unrecorded-hint`}
+                data-testid="report-include-unrecorded"
+              />{' '}
+              {t('reports.unrecorded')}
+            </label>
+            <p className="field-hint" id={`${id}-unrecorded-hint`}>
+              {t('reports.unrecorded.hint')}
+            </p>
+          </div>
+        ) : null}
         {request.kind === 'communication' ? (
           <div className="field reports-wide">
             <label htmlFor={`${id}-person`}>{t('reports.person')}</label>

@@ -66,7 +66,11 @@ function VaultReports({ vault }: { readonly vault: VaultView }) {
       const day = localDay(new Date());
       switch (r.kind) {
         case 'annex': {
-          const model = buildAnnex(await loadAnnexInput(client, vault.id, periodOf(r)));
+          const model = buildAnnex(
+            await loadAnnexInput(client, vault.id, periodOf(r), {
+              includeUnrecorded: r.includeUnrecorded === true,
+            }),
+          );
           return { kind: 'document', doc: annexDocument(model, r.lang, day), excluded: 0 };
         }
         case 'communication': {

@@ -19,6 +19,9 @@ export const reportsEn = {
     'Findings of the monitoring reports under the CPT headings, with follow-up and indicators.',
   'reports.from': 'From',
   'reports.to': 'To',
+  'reports.unrecorded': 'Include incidents without recorded consent (aggregate figures only)',
+  'reports.unrecorded.hint':
+    'By default the annex counts an incident only when one of its sources consented to use by UN bodies or to publication. Strictly confidential incidents are never counted. The annex says how many incidents consent left out, and why.',
   'reports.period.hint': 'Leave empty for all dates.',
   'reports.period.reversed': 'The end of the period is before its start.',
   'reports.person': 'Person',

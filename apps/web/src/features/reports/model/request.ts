@@ -8,6 +8,11 @@ export interface ReportRequest {
   readonly to: string;
   readonly person: string;
   readonly facility: string;
+  /**
+   * Annex: also count incidents without recorded consent (no source, or none consenting to UN
+   * use or publication), as aggregate figures only. Off unless the reader turns it on.
+   */
+  readonly includeUnrecorded?: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
