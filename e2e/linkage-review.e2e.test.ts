@@ -220,6 +220,11 @@ describe('the linkage review page in the browser', () => {
     await expect
       .poll(() => text(page, 'linkage-save-stale'))
       .toContain('Someone saved a newer linkage');
+    // Reload starts from the newer run, and the save goes through as run 5.
+    await page.getByTestId('linkage-save-reload').click();
+    await expect.poll(() => text(page, 'linkage-summary-run')).toMatch(/^Run 4, /);
+    await page.getByTestId('linkage-save-button').click();
+    await expect.poll(() => text(page, 'linkage-summary-run')).toMatch(/^Run 5, /);
 
     // Nothing the page sent holds a name.
     const bodies = sent.join('\n');

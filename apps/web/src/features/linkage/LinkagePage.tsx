@@ -1,4 +1,4 @@
-import { assignClusterIds, mergeLabels, splitLabels } from '@vigil/analytics';
+import { mergeLabels, splitLabels } from '@vigil/analytics';
 import type { VaultView } from '@vigil/client';
 import { can, newClusterId, type LinkDecision, type LinkDecisionRequest } from '@vigil/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -17,6 +17,7 @@ import { Clusters } from './Clusters';
 import { DecisionHistory, RunHistory } from './History';
 import { changedClusters, clusterNumbersOf, groupsOf, peopleCount } from './model/clusters';
 import { displayName, linkagePerson, type PersonCard } from './model/people';
+import { runRequestOf } from './model/save';
 import {
   currentDecisions,
   labelsOf,
@@ -45,6 +46,7 @@ import {
   useSaveRun,
 } from './queries';
 import { ReviewQueue } from './ReviewQueue';
+import { SaveClusters } from './SaveClusters';
 import { Summary } from './Summary';
 import { createLinkageWorker, LinkageWorkerClient, type RunProgress } from './worker/client';
 import type { LinkageOutput } from './worker/protocol';
@@ -244,23 +246,9 @@ function VaultLinkage({ vault }: { readonly vault: VaultView }) {
   const onSave = () => {
     if (output === null || saved === undefined) return;
     setNotice(null);
-    const previous = new Map((saved?.assignments ?? []).map((a) => [a.recordId, a.clusterId]));
-    const ids = assignClusterIds(output.ids, output.clusterOf, previous, newClusterId);
-    save.mutate(
-      {
-        basedOn: saved?.run.number ?? null,
-        settings: { threshold: output.threshold },
-        assignments: output.ids.map((recordId, i) => {
-          const confidence = output.confidence[i] ?? Number.NaN;
-          return {
-            recordId,
-            clusterId: ids[i] ?? '',
-            probability: Number.isNaN(confidence) ? null : confidence,
-          };
-        }),
-      },
-      { onSuccess: (summary) => setNotice(t('linkage.save.done', { seq: summary.number })) },
-    );
+    save.mutate(runRequestOf(output, saved, newClusterId), {
+      onSuccess: (summary) => setNotice(t('linkage.save.done', { seq: summary.number })),
+    });
   };
 
   const onRestore = (number: number) => {
@@ -296,7 +284,6 @@ function VaultLinkage({ vault }: { readonly vault: VaultView }) {
   }
 
   const busy = decide.isPending || run.status === 'running' || save.isPending || restore.isPending;
-  const stale = errorCodeOf(save.error) === 'stale_link_run';
 
   return (
     <div className="stack-lg">
@@ -381,44 +368,16 @@ function VaultLinkage({ vault }: { readonly vault: VaultView }) {
             onMerge={onMerge}
           />
           {mayWrite ? (
-            <section
-              className="card stack"
-              aria-labelledby="lk-save-title"
-              data-testid="linkage-save"
-            >
-              <h2 id="lk-save-title">{t('linkage.save.title')}</h2>
-              <p className="muted small">{t('linkage.save.hint')}</p>
-              <div className="actions">
-                <Button
-                  variant="primary"
-                  pending={save.isPending}
-                  disabled={busy || saved === undefined}
-                  onClick={onSave}
-                  testId="linkage-save-button"
-                >
-                  {t('linkage.save.button')}
-                </Button>
-              </div>
-              {stale ? (
-                <div
-                  className="alert alert-error stack"
-                  role="alert"
-                  data-testid="linkage-save-stale"
-                >
-                  <p>{t('linkage.save.stale')}</p>
-                  <Button
-                    onClick={() => {
-                      save.reset();
-                      void refreshRuns(queryClient, vaultId);
-                    }}
-                  >
-                    {t('linkage.save.reload')}
-                  </Button>
-                </div>
-              ) : (
-                <ErrorAlert error={save.error} />
-              )}
-            </section>
+            <SaveClusters
+              pending={save.isPending}
+              disabled={busy || saved === undefined}
+              error={save.error}
+              onSave={onSave}
+              onReload={() => {
+                save.reset();
+                void refreshRuns(queryClient, vaultId);
+              }}
+            />
           ) : null}
         </>
       )}
