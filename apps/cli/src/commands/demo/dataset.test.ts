@@ -91,6 +91,13 @@ describe('the demo dataset', () => {
     expect(dataset.counts.incident / 400).toBeLessThan(3.5);
   });
 
+  it('names the organisation of every source, four organisations in all', () => {
+    const sources = dataset.records.filter((r) => r.kind === 'source');
+    const organisations = sources.map((r) => (r.data as { organisation?: string }).organisation);
+    expect(organisations.every((o) => o !== undefined && /^demo-[a-z]+$/.test(o))).toBe(true);
+    expect(new Set(organisations).size).toBe(4);
+  });
+
   it('makes records that each pass the core validation and split for their kind', () => {
     for (const r of dataset.records) {
       expect(recordSchema(r.kind).safeParse(r.data).success, `${r.kind} ${r.id}`).toBe(true);

@@ -51,6 +51,47 @@ const KINDS = {
 } as const;
 type SourceKind = keyof typeof KINDS;
 
+/**
+ * Which (fictional) organisation documented a source of each kind, with its share in sixteenths:
+ * the lists of multiple systems estimation (`organisation`), overlapping as real ones do.
+ */
+const ORGANISATIONS: Record<SourceKind, readonly (readonly [string, number])[]> = {
+  self: [
+    ['demo-hotline', 10],
+    ['demo-monitors', 6],
+  ],
+  relative: [
+    ['demo-hotline', 8],
+    ['demo-lawyers', 5],
+    ['demo-media', 3],
+  ],
+  lawyer: [
+    ['demo-lawyers', 13],
+    ['demo-monitors', 3],
+  ],
+  ngo: [
+    ['demo-monitors', 11],
+    ['demo-media', 5],
+  ],
+  witness: [
+    ['demo-hotline', 8],
+    ['demo-monitors', 8],
+  ],
+};
+
+/**
+ * The organisation of a source, from the random last hex digit of its id: no draw from the
+ * generator's sequence, so adding it left every other generated value as it was.
+ */
+const organisationOf = (kind: SourceKind, id: string): string => {
+  let left = Number.parseInt(id.slice(-1), 16);
+  for (const [code, share] of ORGANISATIONS[kind]) {
+    if (left < share) return code;
+    left -= share;
+  }
+  return ORGANISATIONS[kind][0]?.[0] ?? 'demo-hotline';
+};
+
 /** Who can speak depends on how the detention ended: the dead and the held speak through others. */
 const kindWeights = (v: Victim): (readonly [SourceKind, number])[] =>
   v.fate === 'released'
@@ -122,6 +163,7 @@ export const generateSources = (
         ...(person === undefined ? {} : { person }),
         connection: spec.connection,
         materialType: random.pick(spec.material),
+        organisation: organisationOf(kind, id),
         reliability: random.weighted([
           ['010000000000', 35],
           ['020000000000', 45],
