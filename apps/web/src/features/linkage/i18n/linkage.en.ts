@@ -96,7 +96,6 @@ export const linkageEn = {
   'linkage.clusters.close': 'Close',
   'linkage.clusters.split': 'Split this record out',
   'linkage.clusters.mergeWith': 'Merge with…',
-  'linkage.clusters.mergeChoose': 'Choose a cluster…',
   'linkage.clusters.merge': 'Merge',
   'linkage.clusters.splitDone':
     'The record was split out: the decisions are stored and the linkage was run again.',

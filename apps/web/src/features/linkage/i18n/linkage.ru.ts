@@ -103,7 +103,6 @@ export const linkageRu: Record<keyof typeof linkageEn, string> = {
   'linkage.clusters.close': 'Закрыть',
   'linkage.clusters.split': 'Отделить эту запись',
   'linkage.clusters.mergeWith': 'Объединить с…',
-  'linkage.clusters.mergeChoose': 'Выберите кластер…',
   'linkage.clusters.merge': 'Объединить',
   'linkage.clusters.splitDone': 'Запись отделена: решения сохранены, связывание пересчитано.',
   'linkage.clusters.mergeDone': 'Кластеры объединены: решение сохранено, связывание пересчитано.',

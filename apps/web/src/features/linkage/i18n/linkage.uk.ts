@@ -102,7 +102,6 @@ export const linkageUk: Record<keyof typeof linkageEn, string> = {
   'linkage.clusters.close': 'Закрити',
   'linkage.clusters.split': 'Відокремити цей запис',
   'linkage.clusters.mergeWith': 'Об’єднати з…',
-  'linkage.clusters.mergeChoose': 'Виберіть кластер…',
   'linkage.clusters.merge': 'Об’єднати',
   'linkage.clusters.splitDone': 'Запис відокремлено: рішення збережено, зв’язування перераховано.',
   'linkage.clusters.mergeDone': 'Кластери об’єднано: рішення збережено, зв’язування перераховано.',
