@@ -1,4 +1,4 @@
-import { isoDaySchema, STAT_DIMENSIONS } from '@vigil/core';
+import { isoDaySchema, RATE_BASES, rateApplies, STAT_DIMENSIONS } from '@vigil/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/LocaleProvider';
 import { Button } from '../../ui/Button';
@@ -10,7 +10,9 @@ import {
   swapped,
   withColumns,
   withPeriod,
+  withRate,
   withRows,
+  rateOfView,
   type Measure,
   type StatsView,
 } from './model/view';
@@ -101,6 +103,35 @@ export function Controls({
               ))}
             </select>
           </div>
+          {RATE_BASES.some((b) => rateApplies(b, view.rows)) ? (
+            <div className="field">
+              <label htmlFor={`${id}-rate`}>{t('statistics.controls.rate')}</label>
+              <select
+                id={`${id}-rate`}
+                value={rateOfView(view) ?? ''}
+                onChange={(e) =>
+                  onChange(
+                    withRate(
+                      view,
+                      RATE_BASES.find((b) => b === e.target.value),
+                    ),
+                  )
+                }
+                aria-describedby={`${id}-rate-hint`}
+                data-testid="stats-rate"
+              >
+                <option value="">{t('statistics.rate.none')}</option>
+                {RATE_BASES.filter((b) => rateApplies(b, view.rows)).map((b) => (
+                  <option key={b} value={b}>
+                    {t(`statistics.rate.${b}`)}
+                  </option>
+                ))}
+              </select>
+              <p className="field-hint" id={`${id}-rate-hint`}>
+                {t('statistics.rate.hint')}
+              </p>
+            </div>
+          ) : null}
         </div>
       </fieldset>
       {/* Keyed by the address's days, so Back or a new link resets what was typed. */}

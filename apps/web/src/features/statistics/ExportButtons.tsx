@@ -19,6 +19,7 @@ export function ExportButtons({
   title,
   note,
   csvLabels,
+  csvRows,
 }: {
   readonly view: StatsView;
   readonly table: StatsTable;
@@ -26,6 +27,8 @@ export function ExportButtons({
   readonly title: string;
   readonly note: string;
   readonly csvLabels: CsvLabels;
+  /** The CSV's rows when they are not the table's (rates: counts, denominators and rates). */
+  readonly csvRows?: readonly (readonly (string | number)[])[];
 }) {
   const t = useT();
   const [failed, setFailed] = useState(false);
@@ -36,7 +39,7 @@ export function ExportButtons({
     const name = exportName(view, format, todayIso());
     if (format === 'csv') {
       // A byte-order mark, so spreadsheet programs read Cyrillic labels as UTF-8.
-      const text = `\uFEFF${csvText(tableRows(table, csvLabels))}`;
+      const text = `\uFEFF${csvText(csvRows ?? tableRows(table, csvLabels))}`;
       saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), name);
       return;
     }

@@ -15,6 +15,7 @@ import { canMap, type Display } from './model/display';
 import { dimensionLabel } from './model/labels';
 import { tableOf } from './model/table';
 import { isTimeDimension, type StatsView } from './model/view';
+import { RateFigure } from './RateFigure';
 import { StatsTableView } from './StatsTableView';
 import type { ValueLabel } from './useValueLabel';
 
@@ -41,6 +42,40 @@ export function StatsFigure({
   readonly display: Display;
   readonly onDisplay: (display: Display) => void;
 }) {
+  if (data.rate !== undefined) {
+    return (
+      <RateFigure
+        view={view}
+        data={data}
+        rate={data.rate}
+        label={label}
+        selected={selected}
+        onSelect={onSelect}
+      />
+    );
+  }
+  return (
+    <CountFigure
+      view={view}
+      data={data}
+      label={label}
+      selected={selected}
+      onSelect={onSelect}
+      display={display}
+      onDisplay={onDisplay}
+    />
+  );
+}
+
+function CountFigure({
+  view,
+  data,
+  label,
+  selected,
+  onSelect,
+  display,
+  onDisplay,
+}: Parameters<typeof StatsFigure>[0]) {
   const t = useT();
   const l = useLabeller();
   const svgRef = useRef<SVGSVGElement>(null);

@@ -18,6 +18,21 @@ export const statisticsEn = {
   'statistics.controls.swap': 'Swap the two',
   'statistics.measure.incidents': 'Incidents',
   'statistics.measure.victims': 'Distinct victims',
+  'statistics.controls.rate': 'Show as rate',
+  'statistics.rate.none': 'Counts',
+  'statistics.rate.capacity': 'per 1,000 places (capacity)',
+  'statistics.rate.detentions': 'per 100 documented detentions',
+  'statistics.rate.hint':
+    'Offered where a denominator exists: capacity by facility, type or region; detentions also by month, quarter or year.',
+  'statistics.rate.title': '{name} {unit} by {first}',
+  'statistics.rate.denominator.capacity': 'Places',
+  'statistics.rate.denominator.detentions': 'Documented detentions',
+  'statistics.rate.missing': 'Facilities without a stated capacity',
+  'statistics.rate.denominatorIs': 'Denominator: {name}.',
+  'statistics.rate.missingNote':
+    '{count} facilities of the register state no capacity: they are left out of the denominators.',
+  'statistics.rate.noneNote': 'No denominator (not shown in the chart): {name}.',
+  'statistics.rate.noChart': 'Rates by two dimensions are in the table below.',
 
   'statistics.period.title': 'Period',
   'statistics.period.from': 'From',

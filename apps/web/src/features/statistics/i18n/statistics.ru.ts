@@ -16,6 +16,21 @@ export const statisticsRu: Record<keyof typeof statisticsEn, string> = {
   'statistics.controls.swap': 'Поменять местами',
   'statistics.measure.incidents': 'Инциденты',
   'statistics.measure.victims': 'Разные пострадавшие',
+  'statistics.controls.rate': 'Показать как показатель',
+  'statistics.rate.none': 'Числа',
+  'statistics.rate.capacity': 'на 1000 мест (вместимость)',
+  'statistics.rate.detentions': 'на 100 задокументированных задержаний',
+  'statistics.rate.hint':
+    'Доступно там, где есть знаменатель: вместимость — по учреждению, типу или региону; задержания — также по месяцам, кварталам и годам.',
+  'statistics.rate.title': '{name} {unit}: {first}',
+  'statistics.rate.denominator.capacity': 'Места',
+  'statistics.rate.denominator.detentions': 'Задокументированные задержания',
+  'statistics.rate.missing': 'Учреждения без указанной вместимости',
+  'statistics.rate.denominatorIs': 'Знаменатель: {name}.',
+  'statistics.rate.missingNote':
+    'Для {count} учреждений реестра вместимость не указана: они не входят в знаменатели.',
+  'statistics.rate.noneNote': 'Нет знаменателя (не показано на графике): {name}.',
+  'statistics.rate.noChart': 'Показатели по двум признакам — в таблице ниже.',
 
   'statistics.period.title': 'Период',
   'statistics.period.from': 'С',

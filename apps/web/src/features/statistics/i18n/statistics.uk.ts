@@ -16,6 +16,21 @@ export const statisticsUk: Record<keyof typeof statisticsEn, string> = {
   'statistics.controls.swap': 'Поміняти місцями',
   'statistics.measure.incidents': 'Інциденти',
   'statistics.measure.victims': 'Різні постраждалі',
+  'statistics.controls.rate': 'Показати як показник',
+  'statistics.rate.none': 'Числа',
+  'statistics.rate.capacity': 'на 1000 місць (місткість)',
+  'statistics.rate.detentions': 'на 100 задокументованих затримань',
+  'statistics.rate.hint':
+    'Доступно там, де є знаменник: місткість — за установою, типом або регіоном; затримання — також за місяцями, кварталами й роками.',
+  'statistics.rate.title': '{name} {unit}: {first}',
+  'statistics.rate.denominator.capacity': 'Місця',
+  'statistics.rate.denominator.detentions': 'Задокументовані затримання',
+  'statistics.rate.missing': 'Установи без зазначеної місткості',
+  'statistics.rate.denominatorIs': 'Знаменник: {name}.',
+  'statistics.rate.missingNote':
+    'Для {count} установ реєстру місткість не зазначено: вони не входять до знаменників.',
+  'statistics.rate.noneNote': 'Немає знаменника (не показано на графіку): {name}.',
+  'statistics.rate.noChart': 'Показники за двома ознаками — у таблиці нижче.',
 
   'statistics.period.title': 'Період',
   'statistics.period.from': 'З',

@@ -1,4 +1,12 @@
-import { isoDaySchema, STAT_DIMENSIONS, type StatDimension, type StatsQuery } from '@vigil/core';
+import {
+  isoDaySchema,
+  RATE_BASES,
+  rateApplies,
+  STAT_DIMENSIONS,
+  type RateBasis,
+  type StatDimension,
+  type StatsQuery,
+} from '@vigil/core';
 
 /**
  * What the statistics page shows, as it lives in the address: dimension names, ISO days and
@@ -21,7 +29,16 @@ export interface StatsView {
   readonly from?: string;
   readonly to?: string;
   readonly filter: StatsFilter;
+  /**
+   * Show as a rate per 1,000 places of capacity or per 100 documented detentions; kept while the
+   * rows change, asked for only where it applies (`rateApplies`).
+   */
+  readonly rate?: RateBasis;
 }
+
+/** The rate of a view when its rows allow it, else undefined (counts). */
+export const rateOfView = (view: StatsView): RateBasis | undefined =>
+  view.rate !== undefined && rateApplies(view.rate, view.rows) ? view.rate : undefined;
 
 /** Incidents by year: where the page starts. */
 export const DEFAULT_VIEW: StatsView = { rows: 'year', measure: 'incidents', filter: {} };
@@ -61,6 +78,7 @@ export const viewFromParams = (params: URLSearchParams): { view: StatsView; reve
   const colsText = params.get('cols') ?? '';
   const columns = isDimension(colsText) && colsText !== rows ? colsText : undefined;
   const measureText = params.get('measure') ?? '';
+  const rate = RATE_BASES.find((b) => b === params.get('rate'));
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const reversed = isDay(from) && isDay(to) && to < from;
@@ -83,12 +101,13 @@ export const viewFromParams = (params: URLSearchParams): { view: StatsView; reve
       ...(isDay(from) ? { from } : {}),
       ...(isDay(to) && !reversed ? { to } : {}),
       filter,
+      ...(rate === undefined ? {} : { rate }),
     },
     reversed,
   };
 };
 
-const OWN_KEYS = ['rows', 'cols', 'measure', 'from', 'to'];
+const OWN_KEYS = ['rows', 'cols', 'measure', 'from', 'to', 'rate'];
 
 /** Writes the view into the address, keeping every other parameter (the vault). */
 export const viewToParams = (view: StatsView, params: URLSearchParams): URLSearchParams => {
@@ -101,6 +120,7 @@ export const viewToParams = (view: StatsView, params: URLSearchParams): URLSearc
   if (view.measure !== DEFAULT_VIEW.measure) next.set('measure', view.measure);
   if (view.from !== undefined && isDay(view.from)) next.set('from', view.from);
   if (view.to !== undefined && isDay(view.to)) next.set('to', view.to);
+  if (view.rate !== undefined) next.set('rate', view.rate);
   for (const dimension of STAT_DIMENSIONS) {
     for (const value of view.filter[dimension] ?? []) {
       if (isCodeValue(value)) next.append(`${FILTER_PREFIX}${dimension}`, value ?? UNKNOWN_TOKEN);
@@ -123,6 +143,7 @@ export const statsQueryOf = (view: StatsView): StatsQuery => {
     ...(Object.keys(filter).length === 0 ? {} : { filter }),
     ...(view.from === undefined ? {} : { from: view.from }),
     ...(view.to === undefined ? {} : { to: view.to }),
+    ...(rateOfView(view) === undefined ? {} : { rate: { per: rateOfView(view) as RateBasis } }),
   };
 };
 
@@ -133,6 +154,7 @@ const oneWay = (view: StatsView): StatsView => ({
   filter: view.filter,
   ...(view.from === undefined ? {} : { from: view.from }),
   ...(view.to === undefined ? {} : { to: view.to }),
+  ...(view.rate === undefined ? {} : { rate: view.rate }),
 });
 
 /** Sets the rows; columns equal to the new rows are dropped (a dimension against itself says nothing). */
@@ -152,8 +174,22 @@ export const withPeriod = (view: StatsView, from?: string, to?: string): StatsVi
     measure: view.measure,
     filter: view.filter,
     ...(view.columns === undefined ? {} : { columns: view.columns }),
+    ...(view.rate === undefined ? {} : { rate: view.rate }),
   };
   return { ...base, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+};
+
+/** Shows counts (undefined) or rates per a denominator. */
+export const withRate = (view: StatsView, rate: RateBasis | undefined): StatsView => {
+  const rest: StatsView = {
+    rows: view.rows,
+    measure: view.measure,
+    filter: view.filter,
+    ...(view.columns === undefined ? {} : { columns: view.columns }),
+    ...(view.from === undefined ? {} : { from: view.from }),
+    ...(view.to === undefined ? {} : { to: view.to }),
+  };
+  return rate === undefined ? rest : { ...rest, rate };
 };
 
 /** Rows become columns and columns rows; a one-way view stays as it is. */
