@@ -194,6 +194,19 @@ describe('the linkage review page in the browser', () => {
       .poll(() => text(page, 'linkage-summary-server'))
       .toBe('The server counts 10 people from pseudonymous cluster ids.');
 
+    // Merge them back from the single record found by search, then undo the merge from the
+    // history: the split's decision comes back, not merely no decision.
+    await page.getByTestId('linkage-cluster-search').fill('hnatiuk');
+    await page.getByTestId('linkage-cluster-item').first().click();
+    await page.getByTestId('linkage-merge-search').fill('Гнатюк');
+    await page.getByTestId('linkage-merge').first().click();
+    await expect.poll(() => text(page, 'linkage-summary-people'), { timeout: 60_000 }).toBe('9');
+    await page.getByTestId('linkage-history-undo').first().click();
+    await expect.poll(() => text(page, 'linkage-summary-people'), { timeout: 60_000 }).toBe('10');
+    await expect(
+      page.getByTestId('linkage-history-item').first().getAttribute('data-decision'),
+    ).resolves.toBe('non-match');
+
     // Restore run 1: a new run 3 with its clusters, and the count of 9 back.
     await page
       .locator('[data-testid="linkage-run"][data-run="1"]')

@@ -18,7 +18,8 @@ const namesOf =
   };
 
 /**
- * The clusters of more than one record, searchable by name; one opened shows its records side by
+ * The clusters of more than one record, searchable by name (a search finds single records too);
+ * one opened shows its records side by
  * side, with "Split this record out" under each and "Merge with…" another cluster (any cluster,
  * a single record too, found by name). Both store decisions and link again.
  */
@@ -46,7 +47,13 @@ export function Clusters({
   const [mergeQuery, setMergeQuery] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const names = useMemo(() => namesOf(cardOf), [cardOf]);
-  const found = useMemo(() => searchGroups(groups, names, query), [groups, names, query]);
+  // Without a query: the clusters of several records. A search finds single records too, so
+  // two records the model never paired can be opened and merged.
+  const searching = query.trim() !== '';
+  const found = useMemo(
+    () => searchGroups(groups, names, query, searching ? 1 : 2),
+    [groups, names, query, searching],
+  );
   const multi = useMemo(() => groups.filter((g) => g.length > 1).length, [groups]);
   // A cluster is found again by any of its records, so it stays open when its numbers change.
   const open = openFirst === null ? undefined : groups.find((g) => g.includes(openFirst));
@@ -152,51 +159,49 @@ export function Clusters({
           ) : null}
         </div>
       ) : null}
-      {multi === 0 ? (
+      <div className="field">
+        <label htmlFor={`${id}-search`}>{t('linkage.clusters.search')}</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-describedby={`${id}-search-hint`}
+          data-testid="linkage-cluster-search"
+        />
+        <p id={`${id}-search-hint`} className="muted small">
+          {t('linkage.clusters.searchHint')}
+        </p>
+      </div>
+      {!searching && multi === 0 ? (
         <p className="muted" data-testid="linkage-clusters-none">
           {t('linkage.clusters.none')}
         </p>
+      ) : found.length === 0 ? (
+        <p className="muted">{t('linkage.clusters.noMatch')}</p>
       ) : (
-        <>
-          <div className="field">
-            <label htmlFor={`${id}-search`}>{t('linkage.clusters.search')}</label>
-            <input
-              id={`${id}-search`}
-              type="search"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              data-testid="linkage-cluster-search"
-            />
-          </div>
-          {found.length === 0 ? (
-            <p className="muted">{t('linkage.clusters.noMatch')}</p>
-          ) : (
-            <ul className="lk-list" data-testid="linkage-cluster-list">
-              {found.slice(0, SHOWN).map((g) => (
-                <li key={g[0]}>
-                  <button
-                    type="button"
-                    className="lk-link-button"
-                    aria-expanded={open === g}
-                    onClick={() => openCluster(g[0] ?? '')}
-                    data-testid="linkage-cluster-item"
-                  >
-                    {label(g)}
-                  </button>
-                  <span className="muted small">
-                    {t('linkage.clusters.records', { count: g.length })}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-          {found.length > SHOWN ? (
-            <p className="muted small">
-              {t('linkage.clusters.more', { count: found.length - SHOWN })}
-            </p>
-          ) : null}
-        </>
+        <ul className="lk-list" data-testid="linkage-cluster-list">
+          {found.slice(0, SHOWN).map((g) => (
+            <li key={g[0]}>
+              <button
+                type="button"
+                className="lk-link-button"
+                aria-expanded={open === g}
+                onClick={() => openCluster(g[0] ?? '')}
+                data-testid="linkage-cluster-item"
+              >
+                {label(g)}
+              </button>
+              <span className="muted small">
+                {t('linkage.clusters.records', { count: g.length })}
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
+      {found.length > SHOWN ? (
+        <p className="muted small">{t('linkage.clusters.more', { count: found.length - SHOWN })}</p>
+      ) : null}
     </section>
   );
 }

@@ -30,6 +30,7 @@ import {
   selectedPair,
   type ReviewDecision,
   type UndoStep,
+  undoDecisionOf,
 } from './model/review';
 import { OpeningProgress, RunningProgress } from './Progress';
 import {
@@ -399,8 +400,14 @@ function VaultLinkage({ vault }: { readonly vault: VaultView }) {
           busy={busy}
           onUndo={(row) =>
             relinkAfter(
-              [{ recordA: row.recordA, recordB: row.recordB, decision: 'withdrawn' }],
-              t('linkage.pair.decided.withdrawn'),
+              [
+                {
+                  recordA: row.recordA,
+                  recordB: row.recordB,
+                  ...undoDecisionOf(history.data ?? [], row),
+                },
+              ],
+              t('linkage.history.undone'),
             )
           }
         />

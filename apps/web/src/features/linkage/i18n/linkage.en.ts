@@ -89,6 +89,8 @@ export const linkageEn = {
   'linkage.clusters.hint':
     'People of more than one record. Open one to see its records side by side.',
   'linkage.clusters.search': 'Search by name',
+  'linkage.clusters.searchHint':
+    'Any name, in any script. A search also finds records that are alone.',
   'linkage.clusters.none': 'No cluster holds more than one record.',
   'linkage.clusters.noMatch': 'No cluster matches the search.',
   'linkage.clusters.records': '{count, plural, one {# record} other {# records}}',
@@ -107,6 +109,7 @@ export const linkageEn = {
   'linkage.history.when': '{date, date, medium} {date, time, short}',
   'linkage.history.by': 'by {name}',
   'linkage.history.undo': 'Undo',
+  'linkage.history.undone': 'The decision was undone and the linkage was run again.',
   'linkage.history.decision.match': 'match',
   'linkage.history.decision.non-match': 'not a match',
   'linkage.history.decision.unsure': 'unsure',

@@ -94,6 +94,8 @@ export const linkageRu: Record<keyof typeof linkageEn, string> = {
   'linkage.clusters.hint':
     'Люди, о которых больше одной записи. Откройте кластер, чтобы увидеть его записи рядом.',
   'linkage.clusters.search': 'Поиск по имени',
+  'linkage.clusters.searchHint':
+    'Любое имя, любым алфавитом. Поиск находит и записи, которые ни с чем не связаны.',
   'linkage.clusters.none': 'Ни в одном кластере нет больше одной записи.',
   'linkage.clusters.noMatch': 'Ни один кластер не подходит под поиск.',
   'linkage.clusters.records':
@@ -112,6 +114,7 @@ export const linkageRu: Record<keyof typeof linkageEn, string> = {
   'linkage.history.when': '{date, date, medium} {date, time, short}',
   'linkage.history.by': 'принял(а): {name}',
   'linkage.history.undo': 'Отменить',
+  'linkage.history.undone': 'Решение отменено, связывание пересчитано.',
   'linkage.history.decision.match': 'совпадение',
   'linkage.history.decision.non-match': 'не совпадение',
   'linkage.history.decision.unsure': 'не уверен(а)',

@@ -93,6 +93,8 @@ export const linkageUk: Record<keyof typeof linkageEn, string> = {
   'linkage.clusters.hint':
     'Люди, про яких більше одного запису. Відкрийте кластер, щоб побачити його записи поруч.',
   'linkage.clusters.search': 'Пошук за іменем',
+  'linkage.clusters.searchHint':
+    'Будь-яке ім’я, будь-якою абеткою. Пошук знаходить і записи, не пов’язані ні з чим.',
   'linkage.clusters.none': 'Жоден кластер не містить більше одного запису.',
   'linkage.clusters.noMatch': 'Жоден кластер не відповідає пошуку.',
   'linkage.clusters.records':
@@ -111,6 +113,7 @@ export const linkageUk: Record<keyof typeof linkageEn, string> = {
   'linkage.history.when': '{date, date, medium} {date, time, short}',
   'linkage.history.by': 'ухвалив(ла): {name}',
   'linkage.history.undo': 'Скасувати',
+  'linkage.history.undone': 'Рішення скасовано, зв’язування перераховано.',
   'linkage.history.decision.match': 'збіг',
   'linkage.history.decision.non-match': 'не збіг',
   'linkage.history.decision.unsure': 'не впевнені',

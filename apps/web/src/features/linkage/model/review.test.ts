@@ -15,6 +15,7 @@ import {
   selectedPair,
   type QueuedPair,
   type StoredDecision,
+  undoDecisionOf,
 } from './review';
 
 const pair = (left: string, right: string, probability = 0.5): QueuedPair => ({
@@ -172,5 +173,19 @@ describe('undo', () => {
       long = pushUndo(long, { recordA: `${i}`, recordB: 'x', decision: 'match' }, 3);
     }
     expect(long.map((s) => s.recordA)).toEqual(['7', '8', '9']);
+  });
+});
+
+describe('undo from the history', () => {
+  it('gives the pair back the decision it had before, or withdraws it when it had none', () => {
+    const split = row('a', 'b', 'non-match', '2024-01-01');
+    const merge = row('b', 'a', 'match', '2024-01-02');
+    const other = row('c', 'd', 'unsure', '2024-01-03');
+    const history = [other, merge, split];
+    expect(undoDecisionOf(history, merge)).toEqual({ decision: 'non-match', probability: 0.5 });
+    expect(undoDecisionOf(history, split)).toEqual({ decision: 'withdrawn' });
+    expect(undoDecisionOf(history, other)).toEqual({ decision: 'withdrawn' });
+    const withdrawn = row('a', 'b', 'withdrawn', '2024-01-01T12:00:00Z');
+    expect(undoDecisionOf([merge, withdrawn, split], merge)).toEqual({ decision: 'withdrawn' });
   });
 });

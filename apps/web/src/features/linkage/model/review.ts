@@ -180,3 +180,23 @@ export const popUndo = (
   const step = stack.at(-1);
   return step === undefined ? undefined : { step, rest: stack.slice(0, -1) };
 };
+
+/**
+ * What "Undo" on a decision of the history posts: the decision the pair had before it (so undoing
+ * a merge that overrode a split gives the split back), or `withdrawn` when it had none. `history`
+ * is newest first, as the server lists it.
+ */
+export const undoDecisionOf = (
+  history: readonly StoredDecision[],
+  row: StoredDecision,
+): { readonly decision: ReviewDecision; readonly probability?: number } => {
+  const key = idPairKey(row.recordA, row.recordB);
+  const at = history.findIndex((r) => r.id === row.id);
+  const before = history
+    .slice(at < 0 ? history.length : at + 1)
+    .find((r) => idPairKey(r.recordA, r.recordB) === key);
+  if (before === undefined || before.decision === 'withdrawn') return { decision: 'withdrawn' };
+  return before.probability === null
+    ? { decision: before.decision }
+    : { decision: before.decision, probability: before.probability };
+};
