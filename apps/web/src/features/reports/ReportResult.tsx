@@ -23,7 +23,11 @@ export function ReportResult({ made }: { readonly made: MadeReport }) {
   return made.kind === 'communication' ? (
     <CommunicationResult key={made.model.personId + made.model.lang} made={made} />
   ) : (
-    <DocumentResult doc={made.doc} excluded={made.excluded} />
+    <DocumentResult
+      doc={made.doc}
+      excluded={made.excluded}
+      incidents={made.excludedUnit === 'incidents'}
+    />
   );
 }
 
@@ -93,10 +97,13 @@ function Editor({
 function DocumentResult({
   doc,
   excluded,
+  incidents = false,
   children,
 }: {
   readonly doc: ReportDocument;
   readonly excluded: number;
+  /** `excluded` counts incidents left out of figures (the annex), not records listed. */
+  readonly incidents?: boolean;
   readonly children?: ReactNode;
 }) {
   const t = useT();
@@ -123,7 +130,9 @@ function DocumentResult({
     <>
       <section className="card stack" aria-label={doc.title} data-testid="report-result">
         <Notice kind={excluded === 0 ? 'info' : 'warning'}>
-          <span data-testid="report-excluded">{t('reports.excluded', { count: excluded })}</span>
+          <span data-testid="report-excluded">
+            {t(incidents ? 'reports.excludedIncidents' : 'reports.excluded', { count: excluded })}
+          </span>
         </Notice>
         <div className="reports-actions">
           <Button variant="primary" onClick={downloadHtml} testId="report-download-html">

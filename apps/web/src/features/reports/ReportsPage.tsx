@@ -25,7 +25,13 @@ import './reports.css';
 
 /** A made report: a finished document, or the communication's model (edited before export). */
 export type MadeReport =
-  | { readonly kind: 'document'; readonly doc: ReportDocument; readonly excluded: number }
+  | {
+      readonly kind: 'document';
+      readonly doc: ReportDocument;
+      readonly excluded: number;
+      /** What `excluded` counts: records listed in the report, or incidents counted in the annex. */
+      readonly excludedUnit?: 'records' | 'incidents';
+    }
   | { readonly kind: 'communication'; readonly model: CommunicationModel; readonly day: string };
 
 /**
@@ -71,7 +77,12 @@ function VaultReports({ vault }: { readonly vault: VaultView }) {
               includeUnrecorded: r.includeUnrecorded === true,
             }),
           );
-          return { kind: 'document', doc: annexDocument(model, r.lang, day), excluded: 0 };
+          return {
+            kind: 'document',
+            doc: annexDocument(model, r.lang, day),
+            excluded: (model.consent?.excluded ?? []).reduce((n, e) => n + e.incidents, 0),
+            excludedUnit: 'incidents',
+          };
         }
         case 'communication': {
           const input = await loadCommunicationInput(client, vault.id, r.person);

@@ -47,4 +47,6 @@ export const reportsEn = {
   'reports.download.pdfPending': 'Making the PDF…',
   'reports.excluded':
     '{count, plural, =0 {Consent left nothing out.} one {Consent left # record out: it is listed at the end of the report.} other {Consent left # records out: they are listed at the end of the report.}}',
+  'reports.excludedIncidents':
+    '{count, plural, =0 {Consent left nothing out.} one {Consent left # incident out of the figures: the report says why, at the end.} other {Consent left # incidents out of the figures: the report says how many for each reason, at the end.}}',
 } as const;
