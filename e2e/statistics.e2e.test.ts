@@ -229,6 +229,20 @@ describe('the statistics page in the browser', () => {
     expect(requested.filter((u) => /Orlov|Belova|Pavel|Nina/.test(decodeURIComponent(u)))).toEqual(
       [],
     );
+
+    // Shown as a rate: by type of place, per 100 documented detentions. The vault documents no
+    // detention, so every figure says "no denominator", never 0; the address keeps the choice.
+    await page.goBack();
+    await page.getByLabel('Count by', { exact: true }).selectOption('facility-type');
+    await page.getByTestId('stats-rate').selectOption('detentions');
+    await page.getByTestId('stats-rate-card').waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).searchParams.get('rate')).toBe('detentions');
+    await expect(page.getByTestId('stats-rate-value').first().innerText()).resolves.toBe(
+      'no denominator',
+    );
+    await expect(page.getByTestId('stats-rate-notes').innerText()).resolves.toContain(
+      'Denominator: detentions documented in the vault',
+    );
     await context.close();
   });
 });
