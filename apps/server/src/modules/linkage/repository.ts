@@ -213,6 +213,16 @@ export const insertAssignments = async (
       FROM unnest(string_to_array(${records}, ','), string_to_array(${clusters}, ','),
         string_to_array(${probabilities}, ',', '')) AS t(r, c, p)`.execute(uow.trx);
   }
+  await analyseAssignments(uow);
+};
+
+/**
+ * Refreshes the planner's statistics of `link_assignments` after a run is written. Without them a
+ * table that just grew by a large run looks empty to PostgreSQL, which then joins it to the
+ * records by scanning it once per record: minutes for the people count of 100,000 records.
+ */
+const analyseAssignments = async (uow: UnitOfWork): Promise<void> => {
+  await sql`ANALYZE link_assignments`.execute(uow.trx);
 };
 
 /** Copies run `from`'s assignments into run `to`, in the database. */
@@ -226,6 +236,7 @@ export const copyAssignments = async (
     INSERT INTO link_assignments (vault_id, run, record_id, cluster_id, probability)
     SELECT vault_id, ${to}, record_id, cluster_id, probability
     FROM link_assignments WHERE vault_id = ${vaultId} AND run = ${from}`.execute(uow.trx);
+  await analyseAssignments(uow);
 };
 
 /**
