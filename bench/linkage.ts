@@ -20,9 +20,8 @@ import {
   type LinkageSource,
   type PairAccuracy,
 } from '@vigil/analytics';
-import { transliterate, translitSystems } from '@vigil/core';
+import { cachedNameWordSpellings, transliterate, translitSystems } from '@vigil/core';
 import { linkWithWorkers } from '../apps/cli/src/commands/link/parallel';
-import { coreNameVariants } from '../apps/cli/src/commands/link/variants';
 import { exactMatchClusters, pairSetAccuracy, ruleBasedFebrl } from '../scripts/linkage/baselines';
 import { generatePeople } from '../scripts/linkage/people';
 import { printTable, type BenchRow } from './table';
@@ -71,7 +70,9 @@ const febrlRows = async (): Promise<BenchRow[]> => {
     const sources = loaded.map((l) => l.source);
     const truth = loaded.flatMap((l) => l.truth);
     const linking = sources.length > 1;
-    const ours = await timed(() => linkRecords(sources, {}, { nameVariants: coreNameVariants() }));
+    const ours = await timed(() =>
+      linkRecords(sources, {}, { nameVariants: cachedNameWordSpellings() }),
+    );
     const sourceOf = linking ? Array.from(ours.value.data.sourceOf) : undefined;
     const accuracy = pairAccuracy(ours.value.clusters.clusterOf, truth, sourceOf);
     rows.push({
@@ -105,7 +106,9 @@ const syntheticRows = async (): Promise<BenchRow[]> => {
     { systems: translitSystems, transliterate },
   );
   const truth = sources.flatMap((s) => s.person);
-  const ours = await timed(() => linkRecords(sources, {}, { nameVariants: coreNameVariants() }));
+  const ours = await timed(() =>
+    linkRecords(sources, {}, { nameVariants: cachedNameWordSpellings() }),
+  );
   const plain = await timed(() => linkRecords(sources, {}, { nameVariants: basicNameVariants }));
   const exact = await timed(() => exactMatchClusters(sources, SYNTHETIC_KEY));
   const label = `synthetic ru/uk (${truth.length} records, 3 sources)`;

@@ -26,6 +26,8 @@ export {
   normaliseName,
   nameTokens,
   latinFold,
+  nameWordSpellings,
+  cachedNameWordSpellings,
   transliterate,
   systems as translitSystems,
   type TranslitSystem,

@@ -1,49 +1,12 @@
 // The vault adapter on Russian and Ukrainian names. Core's transliteration tables are imported
 // here, in the test only: analytics depends on no package, the caller injects `nameVariants`
-// (the CLI and the web app build it from core, whose tables run in a browser too).
-import { latinFold, normaliseName, transliterate, translitSystems } from '@vigil/core';
+// (the CLI and the web app pass core's `cachedNameWordSpellings`; its tables run in a browser).
+import { cachedNameWordSpellings, transliterate, translitSystems } from '@vigil/core';
 import { describe, expect, it } from 'vitest';
 import { generatePeople } from '../../../../scripts/linkage/people';
 import { pairAccuracy } from './evaluate';
 import { linkRecords } from './link';
-import type { NameVariants } from './normalise';
 import { personLinkageSource, type VaultPerson } from './vault';
-
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-
-/** Every system's reading of a word, folded, most common first (as the CLI and web app do). */
-const coreVariants = (): NameVariants => {
-  const cache = new Map<string, readonly string[]>();
-  return (word) => {
-    const hit = cache.get(word);
-    if (hit !== undefined) return hit;
-    let out: string[];
-    if (!CYRILLIC.test(word)) {
-      out = [...new Set([latinFold(word), latinFold(word.replace(/x/g, 'kh'))])];
-    } else {
-      const counts = new Map<string, number>();
-      for (const sys of translitSystems) {
-        const input =
-          sys.matchInput === 'upper'
-            ? word.toUpperCase()
-            : word.charAt(0).toUpperCase() + word.slice(1);
-        const latin = transliterate(
-          sys.matchInput === 'title-и-as-і' ? input.replace(/и/g, 'і') : input,
-          sys.id,
-        );
-        if (CYRILLIC.test(latin)) continue;
-        const fold = latinFold(normaliseName(latin).replace(/ /g, '').replace(/x/g, 'kh'));
-        if (fold !== '') counts.set(fold, (counts.get(fold) ?? 0) + 1);
-      }
-      out = [...counts.entries()]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .map(([f]) => f);
-      if (out.length === 0) out = [word];
-    }
-    cache.set(word, out);
-    return out;
-  };
-};
 
 /** Synthetic vault people: each written 1–5 times in Cyrillic or a Latin transliteration. */
 const syntheticVault = (records: number, seed: number) => {
@@ -103,7 +66,7 @@ describe('vault people as a linkage source', () => {
   it('links variants of one person across scripts and systems, and keeps different people apart', () => {
     const people = [...vault.people, ...HANDFUL];
     const { source, config } = personLinkageSource(people);
-    const result = linkRecords([source], config, { nameVariants: coreVariants() });
+    const result = linkRecords([source], config, { nameVariants: cachedNameWordSpellings() });
     const clusterOf = (id: string): number =>
       result.clusters.clusterOf[result.data.ids.indexOf(id)] ?? -1;
     for (const a of HANDFUL) {
@@ -141,7 +104,7 @@ describe('vault people as a linkage source', () => {
     expect(Object.keys(source.columns)).toEqual(['name']);
     expect(config.comparisons).toEqual([{ kind: 'name', column: 'name' }]);
     // So the run does not warn of columns that hold nothing.
-    const result = linkRecords([source], config, { nameVariants: coreVariants() });
+    const result = linkRecords([source], config, { nameVariants: cachedNameWordSpellings() });
     expect(result.warnings.filter((w) => w.includes('no usable value'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-import { latinFold, latinFoldVariants } from './fold';
-import { isCyrillic, nameTokens, normaliseName } from './normalise';
-import { systems, transliterate, type TranslitSystem } from './systems';
+import { latinFoldVariants } from './fold';
+import { isCyrillic, nameTokens } from './normalise';
+import { byCountThenText, cyrillicReadings } from './spellings';
+import { systems } from './systems';
 
 /**
  * Name match keys (see README.md): strings such that two spellings of one person's name, in
@@ -22,31 +23,6 @@ const MAX_READINGS = 4;
 
 /** One reading of the whole name: a fold per word. */
 type Reading = string[];
-
-/** A system's output for one Cyrillic word; an `x` there can only stand for х. */
-const foldSystemOutput = (latin: string): string =>
-  latinFold(normaliseName(latin).replace(/ /g, '').replace(/x/g, 'kh'));
-
-const runForMatching = (word: string, sys: TranslitSystem): string => {
-  if (sys.matchInput === 'upper') return transliterate(word.toUpperCase(), sys.id);
-  const title = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  return transliterate(
-    sys.matchInput === 'title-и-as-і' ? title.replace(/и/g, 'і').replace(/И/g, 'І') : title,
-    sys.id,
-  );
-};
-
-/** Per system, the fold of this Cyrillic word (outputs that still hold Cyrillic are dropped). */
-const cyrillicReadings = (word: string): (string | undefined)[] =>
-  systems.map((sys) => {
-    const out = runForMatching(word, sys);
-    return isCyrillic(out) ? undefined : foldSystemOutput(out);
-  });
-
-const byCountThenText = (counts: Map<string, number>): string[] =>
-  [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([k]) => k);
 
 const keyOf = (folds: readonly string[]): string => [...folds].sort().join(' ');
 

@@ -11,7 +11,7 @@ import {
   type NameVariants,
 } from '@vigil/analytics';
 import { shareArrays, WorkerPool } from './pool';
-import { coreNameVariants } from './variants';
+import { cachedNameWordSpellings } from '@vigil/core';
 
 /** How a linkage run uses threads. */
 export interface ParallelOptions {
@@ -56,7 +56,10 @@ export const linkWithWorkers = async (
   checkLinkageSources(sources);
   if (options.workers <= 1) {
     const { linkRecords } = await import('@vigil/analytics');
-    return linkRecords(sources, config, { nameVariants: coreNameVariants(), onProgress: progress });
+    return linkRecords(sources, config, {
+      nameVariants: cachedNameWordSpellings(),
+      onProgress: progress,
+    });
   }
   const pool = new WorkerPool(options.workers);
   try {
@@ -74,7 +77,7 @@ export const linkWithWorkers = async (
         if (at % parts === i) spellings.set(w, list[k++] ?? [w]);
       });
     });
-    const fallback = coreNameVariants();
+    const fallback = cachedNameWordSpellings();
     const nameVariants: NameVariants = (w) => spellings.get(w) ?? fallback(w);
     progress?.('prepare', 1, 3);
     const plan = planLinkage(sources, config, { nameVariants });

@@ -9,7 +9,7 @@ import {
   type LevelCounts,
   type LinkagePlan,
 } from '@vigil/analytics';
-import { coreNameVariants } from './variants';
+import { cachedNameWordSpellings } from '@vigil/core';
 
 // Worker threads for `vigil link` and the linkage benchmark. A worker runs this same module
 // (sources through tsx, or the bundle chunk it was built into), so it works from the sources and
@@ -60,7 +60,7 @@ const serve = (): void => {
   const port = parentPort;
   if (port === null) return;
   let plan: LinkagePlan | undefined;
-  const variants = coreNameVariants();
+  const variants = cachedNameWordSpellings();
   port.on('message', (message: Request) => {
     const { id, task } = message;
     const progress = (done: number, total: number): void =>

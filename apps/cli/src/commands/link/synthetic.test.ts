@@ -2,10 +2,9 @@
 // many Latin transliterations, swapped names, missing patronymics, typos, partial dates. The
 // transliteration tables are what make these records meet.
 import { basicNameVariants, linkRecords, pairAccuracy } from '@vigil/analytics';
-import { transliterate, translitSystems } from '@vigil/core';
+import { cachedNameWordSpellings, transliterate, translitSystems } from '@vigil/core';
 import { describe, expect, it } from 'vitest';
 import { generatePeople } from '../../../../../scripts/linkage/people';
-import { coreNameVariants } from './variants';
 
 describe('linkage of transliterated names', () => {
   const sources = generatePeople(
@@ -15,7 +14,7 @@ describe('linkage of transliterated names', () => {
   const truth = sources.flatMap((s) => s.person);
 
   it('links records of one person across scripts and systems with F1 of at least 0.95', () => {
-    const result = linkRecords(sources, {}, { nameVariants: coreNameVariants() });
+    const result = linkRecords(sources, {}, { nameVariants: cachedNameWordSpellings() });
     const accuracy = pairAccuracy(result.clusters.clusterOf, truth);
     expect(accuracy.f1).toBeGreaterThanOrEqual(0.95);
   });
@@ -26,7 +25,7 @@ describe('linkage of transliterated names', () => {
   });
 
   it('spells a Cyrillic word as every system does, folded, most common first', () => {
-    const spell = coreNameVariants();
+    const spell = cachedNameWordSpellings();
     const hryhorii = spell('григорий');
     expect(hryhorii[0]).toBe(spell('grigorij')[0]);
     // Ukrainian Г is H in the national system and G in ICAO: both spellings must meet.

@@ -14,7 +14,7 @@ import {
   type LinkLabel,
   type ReviewExplanation,
 } from '@vigil/analytics';
-import { browserNameVariants } from '../model/nameVariants';
+import { cachedNameWordSpellings } from '@vigil/core';
 import type { LinkagePerson } from '../model/people';
 import type { IdLabel } from '../model/review';
 import type { LinkageOutput } from './protocol';
@@ -42,7 +42,7 @@ export const runLinkage = (
     .map((l) => ({ a: ref(l.a), b: ref(l.b), decision: l.decision }));
   const { source, config } = personLinkageSource(people);
   const result = linkRecords([source], config, {
-    nameVariants: browserNameVariants(),
+    nameVariants: cachedNameWordSpellings(),
     labels: engineLabels,
     ...(onProgress === undefined ? {} : { onProgress }),
   });
