@@ -74,4 +74,5 @@ export const answer = (
     total,
     multiValued: options.multiValued ?? [],
     basis: { incidents: options.basis ?? total.incidents },
+    people: { linkRun: null },
   }) as StatsResponse;

@@ -134,6 +134,12 @@ export const statsResponseSchema = z.strictObject({
   multiValued: z.array(dimension),
   /** The vault's incidents before filters: what the figures were taken from. */
   basis: z.strictObject({ incidents: count }),
+  /**
+   * What a distinct victim is. With `linkRun`, a person of that linkage run (the vault's latest):
+   * person records the run puts in one cluster are one victim, a record without a cluster is one
+   * on its own. With null (no linkage saved), each person record is a victim. Labels say which.
+   */
+  people: z.strictObject({ linkRun: z.number().int().min(1).nullable() }),
   /** Present when rates were asked for. */
   rate: z
     .strictObject({

@@ -27,8 +27,10 @@ export class VaultFacts {
   readonly #values = Object.fromEntries(
     CODED_DIMENSIONS.map((d) => [d, new Dictionary()]),
   ) as Record<CodedDimension, Dictionary>;
-  /** Person ids (victims and anyone else), numbered: victim codes of the fact table. */
+  /** Person record ids (victims and anyone else), numbered; their attributes are by this number. */
   readonly #persons = new Dictionary();
+  /** The linkage run victims are counted by, its cluster ids and each person record's cluster. */
+  #linkage: Linkage = new Linkage(null, this.#persons);
   readonly #methodSets = new Combinations();
   readonly #agencySets = new Combinations();
   readonly #groupSets = new Combinations();
@@ -86,6 +88,28 @@ export class VaultFacts {
 
   get incidentCount(): number {
     return this.#rowOf.size;
+  }
+
+  /**
+   * The linkage run whose clusters the victims are counted as (null: none taken). A victim is the
+   * person (cluster) of this run that their person record belongs to, else the record itself.
+   */
+  get linkRun(): number | null {
+    return this.#linkage.run;
+  }
+
+  /**
+   * An empty set of assignments of linkage run `run` (null: no run), to be filled page by page
+   * and then taken with `setLinkage`: until then the counts stay by the previous run.
+   */
+  linkageOf(run: number | null): Linkage {
+    return new Linkage(run, this.#persons);
+  }
+
+  /** Counts victims as the people of this run from now on (the victims are re-keyed, no rows read). */
+  setLinkage(linkage: Linkage): void {
+    this.#linkage = linkage;
+    this.#table = null;
   }
 
   /** Applies changed records (in stamp order). */
@@ -248,14 +272,29 @@ export class VaultFacts {
     };
   }
 
+  /**
+   * The victim code of each person record number: its cluster's number in the linkage run when
+   * it has one, else the number of clusters plus its own (so codes never collide), and the id
+   * behind each code.
+   */
+  #victimCodes(): { codes: Int32Array; ids: string[] } {
+    const records = this.#persons.values;
+    const clusters = this.#linkage.clusterIds.values;
+    const codes = new Int32Array(records.length);
+    for (let p = 0; p < records.length; p++) {
+      const c = this.#linkage.clusterOf.get(p);
+      codes[p] = c >= 0 ? c : clusters.length + p;
+    }
+    return { codes, ids: [...clusters, ...records] };
+  }
+
   /** Live rows grouped by victim (rows without a victim last), as the fact table needs them. */
-  #orderRows(): Int32Array {
-    const people = this.#persons.values.length;
+  #orderRows(victimOf: (row: number) => number, people: number): Int32Array {
     const starts = new Int32Array(people + 2);
     const live: number[] = [];
     for (const row of this.#rowOf.values()) {
       live.push(row);
-      const v = this.#victim.get(row);
+      const v = victimOf(row);
       const next = (v < 0 ? people : v) + 1;
       starts[next] = (starts[next] as number) + 1;
     }
@@ -264,7 +303,7 @@ export class VaultFacts {
     }
     const order = new Int32Array(live.length);
     for (const row of live) {
-      const v = this.#victim.get(row);
+      const v = victimOf(row);
       const slot = v < 0 ? people : v;
       order[starts[slot] as number] = row;
       starts[slot] = (starts[slot] as number) + 1;
@@ -273,7 +312,12 @@ export class VaultFacts {
   }
 
   #layout(): FactTable {
-    const order = this.#orderRows();
+    const people = this.#victimCodes();
+    const victimOf = (row: number) => {
+      const p = this.#victim.get(row);
+      return p < 0 ? -1 : (people.codes[p] as number);
+    };
+    const order = this.#orderRows(victimOf, people.ids.length);
     this.#order = order;
     const n = order.length;
     const victims = new Int32Array(n);
@@ -284,7 +328,7 @@ export class VaultFacts {
     let max = -Infinity;
     for (let i = 0; i < n; i++) {
       const row = order[i] as number;
-      const v = this.#victim.get(row);
+      const v = victimOf(row);
       victims[i] = v < 0 ? NO_VICTIM : v;
       days[i] = this.#day.get(row);
       const m = this.#month.get(row);
@@ -307,6 +351,7 @@ export class VaultFacts {
       const joined = this.#canonical.get(f);
       return joined < 0 ? f : joined;
     };
+    // The victim's own record: sex, age and groups are of the record the incident names.
     const personOf = (row: number) => this.#victim.get(row);
     const ageBand = this.#values['age-band'];
     const outcomes = this.#outcomesByRow();
@@ -360,7 +405,7 @@ export class VaultFacts {
     return {
       size: n,
       incidents,
-      victimIds: [...this.#persons.values],
+      victimIds: people.ids,
       victims,
       days,
       months,
@@ -383,6 +428,31 @@ export class VaultFacts {
       }
     }
     return new Map([...sets].map(([row, set]) => [row, Int32Array.from(set)]));
+  }
+}
+
+/**
+ * The assignments of one linkage run (ids of person records → pseudonymous cluster ids), numbered:
+ * each cluster id once, and the cluster number of each person record number of the facts.
+ */
+export class Linkage {
+  readonly clusterIds = new Dictionary();
+  /** Cluster number by person record number; -1 when the record has none in this run. */
+  readonly clusterOf = new IntColumn(-1);
+  readonly #persons: Dictionary;
+
+  constructor(
+    readonly run: number | null,
+    persons: Dictionary,
+  ) {
+    this.#persons = persons;
+  }
+
+  /** Adds a page of the run's assignments. */
+  add(assignments: readonly { readonly recordId: string; readonly clusterId: string }[]): void {
+    for (const a of assignments) {
+      this.clusterOf.set(this.#persons.of(a.recordId), this.clusterIds.of(a.clusterId));
+    }
   }
 }
 

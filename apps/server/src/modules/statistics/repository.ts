@@ -56,11 +56,51 @@ export type ChangedRecord =
       readonly end: string | null;
     });
 
-/** The vault's latest change stamp (migration 0012), '0' for an empty vault. */
-export const latestChange = async (q: Queryable, vaultId: string): Promise<string> => {
-  const { rows } = await sql<{ seq: string | null }>`
-    SELECT max(change_seq)::text AS seq FROM records WHERE vault_id = ${vaultId}`.execute(q);
-  return rows[0]?.seq ?? '0';
+/**
+ * What the facts of a vault rest on, in one query of two index lookups: the latest change stamp
+ * of its records (migration 0012; '0' for an empty vault) and the number of its latest linkage
+ * run (migration 0014; null before the first). Runs are append-only and numbered in order, so the
+ * number is the version of the linkage (a restore is a new number).
+ */
+export const latestState = async (
+  q: Queryable,
+  vaultId: string,
+): Promise<{ seq: string; linkRun: number | null }> => {
+  const { rows } = await sql<{ seq: string | null; run: number | null }>`
+    SELECT (SELECT max(change_seq)::text FROM records WHERE vault_id = ${vaultId}) AS seq,
+      (SELECT max(number) FROM link_runs WHERE vault_id = ${vaultId}) AS run`.execute(q);
+  const row = rows[0];
+  return { seq: row?.seq ?? '0', linkRun: row?.run ?? null };
+};
+
+/** Below every record id: where reading a run's assignments starts. */
+export const FIRST_RECORD_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * A page of linkage run `run`'s assignments, ordered by record id, from the first record id after
+ * `after`, at most `limit`: one line per assignment in one string (ids and cluster ids hold no
+ * comma), read by key so each page is an index range.
+ */
+export const linkAssignments = async (
+  q: Queryable,
+  vaultId: string,
+  run: number,
+  after: string,
+  limit: number,
+): Promise<{ recordId: string; clusterId: string }[]> => {
+  const { rows } = await sql<{ page: string | null }>`
+    SELECT string_agg(p.line, E'\n' ORDER BY p.record_id) AS page
+    FROM (SELECT a.record_id, concat_ws(',', a.record_id::text, a.cluster_id) AS line
+          FROM link_assignments a
+          WHERE a.vault_id = ${vaultId} AND a.run = ${run} AND a.record_id > ${after}::uuid
+          ORDER BY a.record_id
+          LIMIT ${limit}) p`.execute(q);
+  const page = rows[0]?.page ?? null;
+  if (page === null) return [];
+  return page.split('\n').map((line) => {
+    const comma = line.indexOf(',');
+    return { recordId: line.slice(0, comma), clusterId: line.slice(comma + 1) };
+  });
 };
 
 const text = (v: RawBuilder<unknown>) => sql`coalesce(${v}, '')`;

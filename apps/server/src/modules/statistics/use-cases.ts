@@ -95,6 +95,7 @@ export const statistics = async (
     total: { incidents: tab.total.incidents, victims: tab.total.victims },
     multiValued: [...tab.multiValued],
     basis: { incidents: facts.incidentCount },
+    people: { linkRun: facts.linkRun },
     ...(query.rate === undefined
       ? {}
       : { rate: rateTableOf(tab, query, query.rate.per, unitsOf(facts, query.rate.per)) }),

@@ -28,4 +28,5 @@ export const yearByMethod: StatsResponse = {
   total: { incidents: 4, victims: 2 },
   multiValued: ['method'],
   basis: { incidents: 4 },
+  people: { linkRun: null },
 };

@@ -19,6 +19,7 @@ const byType: StatsResponse = {
   total: { incidents: 5, victims: 3 },
   multiValued: [],
   basis: { incidents: 5 },
+  people: { linkRun: null },
   rate: {
     per: 'capacity',
     unit: 1000,

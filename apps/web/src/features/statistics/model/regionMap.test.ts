@@ -19,6 +19,7 @@ const byRegion: StatsResponse = {
   total: { incidents: 7, victims: 4 },
   multiValued: [],
   basis: { incidents: 7 },
+  people: { linkRun: null },
 };
 
 const drawn = new Set(['RU-MOW', 'UA-43', 'RU-SPE', 'RU-KDA']);
