@@ -4,10 +4,12 @@ import { getVocabulary } from '../vocab/registry';
 import {
   STAT_VOCABULARIES,
   consentExclusionLabel,
+  distinctVictimsLabel,
   noDenominatorLabel,
   rateDenominatorLabel,
   rateUnitLabel,
   statValueLabel,
+  victimsCountedAsLabel,
 } from './labels';
 
 describe('labels of statistics', () => {
@@ -52,5 +54,18 @@ describe('labels of rates and consent exclusions', () => {
     }
     expect(rateUnitLabel('capacity', 'en')).toBe('per 1,000 places');
     expect(noDenominatorLabel('ru')).toBe('нет знаменателя');
+  });
+
+  it('say whether distinct victims are the people of a linkage run or person records, in en, ru and uk', () => {
+    expect(distinctVictimsLabel(4, 'en')).toBe('distinct victims (people after linkage run 4)');
+    expect(distinctVictimsLabel(null, 'en')).toBe(
+      'distinct victims (person records; no linkage saved)',
+    );
+    for (const lang of ['en', 'ru', 'uk']) {
+      expect(victimsCountedAsLabel(12, lang)).toContain('12');
+      expect(victimsCountedAsLabel(null, lang)).not.toBe(victimsCountedAsLabel(1, lang));
+    }
+    expect(victimsCountedAsLabel(3, 'ru')).toBe('люди после связывания, расчёт 3');
+    expect(victimsCountedAsLabel(null, 'uk')).toBe('записи про людей; зв’язування не збережено');
   });
 });

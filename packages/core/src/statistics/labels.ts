@@ -131,3 +131,27 @@ const CONSENT_EXCLUSION_LABELS: Record<ConsentExclusion, Words> = {
 /** Why consent left incidents out of aggregate figures, in a language. */
 export const consentExclusionLabel = (reason: ConsentExclusion, locale?: string): string =>
   CONSENT_EXCLUSION_LABELS[reason][vocabLocaleOf(locale)];
+
+/**
+ * What a distinct victim is in an answer (`people.linkRun` of the stats response), in a language:
+ * the people of a linkage run, or person records when no linkage is saved.
+ */
+export const victimsCountedAsLabel = (linkRun: number | null, locale?: string): string => {
+  const lang = vocabLocaleOf(locale);
+  if (linkRun === null) {
+    return {
+      en: 'person records; no linkage saved',
+      ru: 'записи о людях; связывание не сохранено',
+      uk: 'записи про людей; зв’язування не збережено',
+    }[lang];
+  }
+  return {
+    en: `people after linkage run ${linkRun}`,
+    ru: `люди после связывания, расчёт ${linkRun}`,
+    uk: `люди після зв’язування, розрахунок ${linkRun}`,
+  }[lang];
+};
+
+/** "distinct victims (people after linkage run 4)", in a language. */
+export const distinctVictimsLabel = (linkRun: number | null, locale?: string): string =>
+  `${{ en: 'distinct victims', ru: 'разные пострадавшие', uk: 'різні постраждалі' }[vocabLocaleOf(locale)]} (${victimsCountedAsLabel(linkRun, locale)})`;

@@ -1,9 +1,11 @@
 import {
+  distinctVictimsLabel,
   facilityName,
   noDenominatorLabel,
   rateDenominatorLabel,
   rateUnitLabel,
   statValueLabel,
+  victimsCountedAsLabel,
   vocabLocaleOf,
   type RateFigure,
   type StatsResponse,
@@ -16,7 +18,7 @@ import { parseVaultId } from '../vault/args';
 import { statsQueryOf } from './args';
 
 export const STATS_SHAPE =
-  '{ "rows": (string|null)[], "columns": (string|null)[], "cells": [ { "row", "column", "incidents": number, "victims": number } ], "rowTotals": [...], "columnTotals": [...], "total": { "incidents": number, "victims": number }, "multiValued": string[], "basis": { "incidents": number }, "rate"?: { "per": "capacity"|"detentions", "unit": number, "label": string, "cells": [ { "row", "column", "denominator": number|null, "incidents": number|null, "victims": number|null, "missing": number } ], "rowTotals": [...], "columnTotals": [...], "total": {...} } }';
+  '{ "rows": (string|null)[], "columns": (string|null)[], "cells": [ { "row", "column", "incidents": number, "victims": number } ], "rowTotals": [...], "columnTotals": [...], "total": { "incidents": number, "victims": number }, "multiValued": string[], "basis": { "incidents": number }, "people": { "linkRun": number|null }, "rate"?: { "per": "capacity"|"detentions", "unit": number, "label": string, "cells": [ { "row", "column", "denominator": number|null, "incidents": number|null, "victims": number|null, "missing": number } ], "rowTotals": [...], "columnTotals": [...], "total": {...} } }';
 
 type Measure = 'incidents' | 'victims';
 
@@ -88,7 +90,7 @@ export const renderRates = (
       formatRate(rate.total[measure], lang),
     ]);
     lines.push(
-      `${measure === 'victims' ? 'distinct victims' : 'incidents'} ${unit}: ${query.rows} × ${columns}\n`,
+      `${measure === 'victims' ? distinctVictimsLabel(tab.people.linkRun, lang) : 'incidents'} ${unit}: ${query.rows} × ${columns}\n`,
       formatTable([query.rows, ...tab.columns.map((c) => label(columns, c)), 'total'], rows),
     );
   }
@@ -138,9 +140,13 @@ export const renderStats = (
       String(tab.total[measure]),
     ]);
     lines.push(
-      `${measure === 'victims' ? 'distinct victims' : 'incidents'}: ${query.rows} × ${columns}\n`,
+      `${measure === 'victims' ? distinctVictimsLabel(tab.people.linkRun, lang) : 'incidents'}: ${query.rows} × ${columns}\n`,
       formatTable([query.rows, ...tab.columns.map((c) => label(columns, c)), 'total'], rows),
     );
+  }
+  // Which victims are distinct (a two-dimension table of victims says so in its title).
+  if (query.columns === undefined) {
+    lines.push(`Distinct victims: ${victimsCountedAsLabel(tab.people.linkRun, lang)}.\n`);
   }
   if (tab.multiValued.length > 0) {
     lines.push(
