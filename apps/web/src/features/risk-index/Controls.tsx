@@ -1,10 +1,10 @@
-import { isoDaySchema, RISK_INDEX_LEVELS, type RiskIndexLevel } from '@vigil/core';
-import { useId, useState, type FormEvent } from 'react';
+import { RISK_INDEX_LEVELS, type RiskIndexLevel } from '@vigil/core';
+import { useId, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/LocaleProvider';
 import { Button } from '../../ui/Button';
+import { PeriodFields, PeriodProblemMessage, usePeriodDraft } from '../../ui/PeriodFields';
 import type { IndexView } from './model/view';
 
-const isDay = (text: string): boolean => isoDaySchema.safeParse(text).success;
 const isLevel = (text: string): text is RiskIndexLevel =>
   (RISK_INDEX_LEVELS as readonly string[]).includes(text);
 
@@ -18,26 +18,12 @@ export function Controls({
 }) {
   const t = useT();
   const id = useId();
-  const [from, setFrom] = useState(view.from ?? '');
-  const [to, setTo] = useState(view.to ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
+  const period = usePeriodDraft(view);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    if ((from !== '' && !isDay(from)) || (to !== '' && !isDay(to))) {
-      setProblem(t('riskIndex.controls.badDay'));
-      return;
-    }
-    if (from !== '' && to !== '' && to < from) {
-      setProblem(t('riskIndex.controls.reversed'));
-      return;
-    }
-    setProblem(null);
-    onChange({
-      level: view.level,
-      ...(from === '' ? {} : { from }),
-      ...(to === '' ? {} : { to }),
-    });
+    const checked = period.check();
+    if (checked !== null) onChange({ level: view.level, ...checked });
   };
 
   return (
@@ -61,26 +47,11 @@ export function Controls({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t('riskIndex.controls.from')}</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          data-testid="risk-from"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t('riskIndex.controls.to')}</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          data-testid="risk-to"
-        />
-      </div>
+      <PeriodFields
+        draft={period}
+        labels={{ from: t('riskIndex.controls.from'), to: t('riskIndex.controls.to') }}
+        testIds={{ from: 'risk-from', to: 'risk-to' }}
+      />
       <div className="actions ri-controls-actions">
         <Button type="submit" testId="risk-apply">
           {t('riskIndex.controls.apply')}
@@ -89,9 +60,7 @@ export function Controls({
           <Button
             variant="quiet"
             onClick={() => {
-              setFrom('');
-              setTo('');
-              setProblem(null);
+              period.clear();
               onChange({ level: view.level });
             }}
           >
@@ -99,11 +68,13 @@ export function Controls({
           </Button>
         ) : null}
       </div>
-      {problem === null ? null : (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <PeriodProblemMessage
+        draft={period}
+        messages={{
+          badDay: t('riskIndex.controls.badDay'),
+          reversed: t('riskIndex.controls.reversed'),
+        }}
+      />
     </form>
   );
 }

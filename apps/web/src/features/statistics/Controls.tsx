@@ -1,7 +1,8 @@
-import { isoDaySchema, RATE_BASES, rateApplies, STAT_DIMENSIONS } from '@vigil/core';
-import { useId, useState, type FormEvent } from 'react';
+import { RATE_BASES, rateApplies, STAT_DIMENSIONS } from '@vigil/core';
+import { useId, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/LocaleProvider';
 import { Button } from '../../ui/Button';
+import { PeriodFields, PeriodProblemMessage, usePeriodDraft } from '../../ui/PeriodFields';
 import { useLabeller } from '../records/shared/useLabeller';
 import { dimensionLabel } from './model/labels';
 import {
@@ -16,8 +17,6 @@ import {
   type Measure,
   type StatsView,
 } from './model/view';
-
-const isDay = (text: string): boolean => isoDaySchema.safeParse(text).success;
 
 /**
  * What to count by (rows, then optionally columns), what to count (incidents or distinct
@@ -150,22 +149,12 @@ function PeriodForm({
 }) {
   const t = useT();
   const id = useId();
-  const [from, setFrom] = useState(view.from ?? '');
-  const [to, setTo] = useState(view.to ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
+  const period = usePeriodDraft(view);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    if ((from !== '' && !isDay(from)) || (to !== '' && !isDay(to))) {
-      setProblem(t('statistics.period.badDay'));
-      return;
-    }
-    if (from !== '' && to !== '' && to < from) {
-      setProblem(t('statistics.period.reversed'));
-      return;
-    }
-    setProblem(null);
-    onChange(withPeriod(view, from === '' ? undefined : from, to === '' ? undefined : to));
+    const checked = period.check();
+    if (checked !== null) onChange(withPeriod(view, checked.from, checked.to));
   };
 
   return (
@@ -174,28 +163,11 @@ function PeriodForm({
         {t('statistics.period.title')}
       </h3>
       <div className="stats-row">
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('statistics.period.from')}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            aria-describedby={problem === null ? undefined : `${id}-problem`}
-            data-testid="stats-from"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('statistics.period.to')}</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            aria-describedby={problem === null ? undefined : `${id}-problem`}
-            data-testid="stats-to"
-          />
-        </div>
+        <PeriodFields
+          draft={period}
+          labels={{ from: t('statistics.period.from'), to: t('statistics.period.to') }}
+          testIds={{ from: 'stats-from', to: 'stats-to' }}
+        />
         <div className="actions">
           <Button type="submit" testId="stats-period-apply">
             {t('statistics.period.apply')}
@@ -204,9 +176,7 @@ function PeriodForm({
             <Button
               variant="quiet"
               onClick={() => {
-                setFrom('');
-                setTo('');
-                setProblem(null);
+                period.clear();
                 onChange(withPeriod(view));
               }}
             >
@@ -218,11 +188,13 @@ function PeriodForm({
       {view.from !== undefined || view.to !== undefined ? (
         <p className="small muted">{t('statistics.period.undatedOut')}</p>
       ) : null}
-      {problem === null ? null : (
-        <p id={`${id}-problem`} className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <PeriodProblemMessage
+        draft={period}
+        messages={{
+          badDay: t('statistics.period.badDay'),
+          reversed: t('statistics.period.reversed'),
+        }}
+      />
     </form>
   );
 }

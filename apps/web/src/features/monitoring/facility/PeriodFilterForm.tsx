@@ -1,11 +1,10 @@
-import { isoDaySchema, PERIOD_BUCKETS, type PeriodBucket } from '@vigil/core';
-import { useId, useState, type FormEvent } from 'react';
+import { PERIOD_BUCKETS, type PeriodBucket } from '@vigil/core';
+import { useId, type FormEvent } from 'react';
 import { useT } from '../../../app/i18n/LocaleProvider';
 import { Button } from '../../../ui/Button';
+import { PeriodFields, PeriodProblemMessage, usePeriodDraft } from '../../../ui/PeriodFields';
 import { isBucket } from '../model/periods';
 import type { PeriodFilter } from '../model/filter';
-
-const isDay = (text: string): boolean => isoDaySchema.safeParse(text).success;
 
 /**
  * From, to and the size of the periods the facility's charts count by. Days are typed as
@@ -20,26 +19,12 @@ export function PeriodFilterForm({
 }) {
   const t = useT();
   const id = useId();
-  const [from, setFrom] = useState(filter.from ?? '');
-  const [to, setTo] = useState(filter.to ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
+  const period = usePeriodDraft(filter);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    if ((from !== '' && !isDay(from)) || (to !== '' && !isDay(to))) {
-      setProblem(t('monitoring.filter.badDay'));
-      return;
-    }
-    if (from !== '' && to !== '' && to < from) {
-      setProblem(t('monitoring.filter.reversed'));
-      return;
-    }
-    setProblem(null);
-    onChange({
-      bucket: filter.bucket,
-      ...(from === '' ? {} : { from }),
-      ...(to === '' ? {} : { to }),
-    });
+    const checked = period.check();
+    if (checked !== null) onChange({ bucket: filter.bucket, ...checked });
   };
 
   return (
@@ -49,28 +34,11 @@ export function PeriodFilterForm({
       aria-label={t('monitoring.filter.title')}
       data-testid="monitoring-filter"
     >
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t('monitoring.filter.from')}</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          aria-describedby={problem === null ? undefined : `${id}-problem`}
-          data-testid="monitoring-from"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t('monitoring.filter.to')}</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          aria-describedby={problem === null ? undefined : `${id}-problem`}
-          data-testid="monitoring-to"
-        />
-      </div>
+      <PeriodFields
+        draft={period}
+        labels={{ from: t('monitoring.filter.from'), to: t('monitoring.filter.to') }}
+        testIds={{ from: 'monitoring-from', to: 'monitoring-to' }}
+      />
       <div className="field">
         <label htmlFor={`${id}-bucket`}>{t('monitoring.filter.bucket')}</label>
         <select
@@ -97,9 +65,7 @@ export function PeriodFilterForm({
           <Button
             variant="quiet"
             onClick={() => {
-              setFrom('');
-              setTo('');
-              setProblem(null);
+              period.clear();
               onChange({ bucket: filter.bucket });
             }}
           >
@@ -107,11 +73,14 @@ export function PeriodFilterForm({
           </Button>
         ) : null}
       </div>
-      {problem === null ? null : (
-        <p id={`${id}-problem`} className="field-error mon-filter-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <PeriodProblemMessage
+        draft={period}
+        messages={{
+          badDay: t('monitoring.filter.badDay'),
+          reversed: t('monitoring.filter.reversed'),
+        }}
+        className="mon-filter-problem"
+      />
     </form>
   );
 }
