@@ -1,4 +1,5 @@
 import {
+  ENUM_LABELS,
   facilityName,
   regionByCode,
   resolveTerm,
@@ -10,7 +11,6 @@ import {
   type PartialDate,
   type VocabularyId,
 } from '@vigil/core';
-import { ENUM_LABELS } from './enum-labels';
 
 /** The languages reports are written in. */
 export const REPORT_LANGS = ['en', 'ru', 'uk'] as const;

@@ -3,3 +3,4 @@ export * from './schema';
 export * from './normalise';
 export * from './registry';
 export * from './api';
+export * from './enum-labels';

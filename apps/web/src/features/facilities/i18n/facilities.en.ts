@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '@vigil/core';
+import { enumMessages } from '../../../app/i18n/enumMessages';
 // English messages of the facility register; merged into the app catalog (app/i18n/en.ts).
 // facilities.ru.ts and facilities.uk.ts must have the same keys and placeholders (catalogs.test.ts).
 export const facilitiesEn = {
@@ -45,32 +47,9 @@ export const facilitiesEn = {
   'facilities.control.partly-occupied': 'partly occupied since {day}',
   'facilities.control.none': 'not occupied today',
 
-  'facilities.type.ivs': 'Police temporary detention (IVS)',
-  'facilities.type.special-detention-centre': 'Special detention centre',
-  'facilities.type.sizo': 'Pre-trial detention centre (SIZO)',
-  'facilities.type.fsb-sizo': 'FSB pre-trial detention centre',
-  'facilities.type.penal-colony-general': 'Penal colony, general regime',
-  'facilities.type.penal-colony-strict': 'Penal colony, strict regime',
-  'facilities.type.penal-colony-special': 'Penal colony, special regime',
-  'facilities.type.colony-settlement': 'Colony-settlement',
-  'facilities.type.prison': 'Prison',
-  'facilities.type.educational-colony': 'Educational colony (minors)',
-  'facilities.type.medical-correctional': 'Medical correctional institution',
-  'facilities.type.psychiatric-hospital': 'Psychiatric hospital',
-  'facilities.type.migrant-detention': 'Migrant detention centre',
-  'facilities.type.military-detention': 'Military detention',
-  'facilities.type.unofficial-site': 'Unofficial site',
-  'facilities.type.filtration-point': 'Filtration point',
-  'facilities.type.other': 'Other',
+  ...enumMessages('facilities.type', ENUM_LABELS.en.facilityType),
 
-  'facilities.authority.mvd': 'Interior Ministry (MVD)',
-  'facilities.authority.fsin': 'Penitentiary Service (FSIN)',
-  'facilities.authority.fsb': 'Federal Security Service (FSB)',
-  'facilities.authority.mod': 'Ministry of Defence',
-  'facilities.authority.rosgvardia': 'National Guard (Rosgvardia)',
-  'facilities.authority.health': 'Health authorities',
-  'facilities.authority.de-facto': 'De facto authorities',
-  'facilities.authority.unknown': 'Unknown',
+  ...enumMessages('facilities.authority', ENUM_LABELS.en.authority),
 
   'facilities.unit.shizo': 'Punishment cell (ShIZO)',
   'facilities.unit.pkt': 'Cell-type premises (PKT)',

@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '@vigil/core';
+import { enumMessages } from '../../../app/i18n/enumMessages';
 import type { facilitiesEn } from './facilities.en';
 
 // Same keys and ICU placeholders as facilities.en.ts.
@@ -48,32 +50,9 @@ export const facilitiesRu: Record<keyof typeof facilitiesEn, string> = {
   'facilities.control.partly-occupied': 'частично оккупирован с {day}',
   'facilities.control.none': 'сегодня не оккупирован',
 
-  'facilities.type.ivs': 'Изолятор временного содержания (ИВС)',
-  'facilities.type.special-detention-centre': 'Специальный приёмник',
-  'facilities.type.sizo': 'Следственный изолятор (СИЗО)',
-  'facilities.type.fsb-sizo': 'СИЗО ФСБ',
-  'facilities.type.penal-colony-general': 'Исправительная колония общего режима',
-  'facilities.type.penal-colony-strict': 'Исправительная колония строгого режима',
-  'facilities.type.penal-colony-special': 'Исправительная колония особого режима',
-  'facilities.type.colony-settlement': 'Колония-поселение',
-  'facilities.type.prison': 'Тюрьма',
-  'facilities.type.educational-colony': 'Воспитательная колония',
-  'facilities.type.medical-correctional': 'Лечебное исправительное учреждение',
-  'facilities.type.psychiatric-hospital': 'Психиатрическая больница',
-  'facilities.type.migrant-detention': 'Центр временного содержания иностранных граждан',
-  'facilities.type.military-detention': 'Военное место содержания',
-  'facilities.type.unofficial-site': 'Неофициальное место содержания',
-  'facilities.type.filtration-point': 'Фильтрационный пункт',
-  'facilities.type.other': 'Другое',
+  ...enumMessages('facilities.type', ENUM_LABELS.ru.facilityType),
 
-  'facilities.authority.mvd': 'МВД',
-  'facilities.authority.fsin': 'ФСИН',
-  'facilities.authority.fsb': 'ФСБ',
-  'facilities.authority.mod': 'Министерство обороны',
-  'facilities.authority.rosgvardia': 'Росгвардия',
-  'facilities.authority.health': 'Органы здравоохранения',
-  'facilities.authority.de-facto': 'Власти де-факто',
-  'facilities.authority.unknown': 'Неизвестно',
+  ...enumMessages('facilities.authority', ENUM_LABELS.ru.authority),
 
   'facilities.unit.shizo': 'Штрафной изолятор (ШИЗО)',
   'facilities.unit.pkt': 'Помещение камерного типа (ПКТ)',

@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '@vigil/core';
+import { enumMessages } from '../../../app/i18n/enumMessages';
 import type { facilitiesEn } from './facilities.en';
 
 // Same keys and ICU placeholders as facilities.en.ts.
@@ -47,32 +49,9 @@ export const facilitiesUk: Record<keyof typeof facilitiesEn, string> = {
   'facilities.control.partly-occupied': 'частково окупований з {day}',
   'facilities.control.none': 'сьогодні не окупований',
 
-  'facilities.type.ivs': 'Ізолятор тимчасового тримання (ІТТ)',
-  'facilities.type.special-detention-centre': 'Спеціальний приймальник',
-  'facilities.type.sizo': 'Слідчий ізолятор (СІЗО)',
-  'facilities.type.fsb-sizo': 'СІЗО ФСБ',
-  'facilities.type.penal-colony-general': 'Виправна колонія загального режиму',
-  'facilities.type.penal-colony-strict': 'Виправна колонія суворого режиму',
-  'facilities.type.penal-colony-special': 'Виправна колонія особливого режиму',
-  'facilities.type.colony-settlement': 'Колонія-поселення',
-  'facilities.type.prison': 'В’язниця',
-  'facilities.type.educational-colony': 'Виховна колонія',
-  'facilities.type.medical-correctional': 'Лікувальна виправна установа',
-  'facilities.type.psychiatric-hospital': 'Психіатрична лікарня',
-  'facilities.type.migrant-detention': 'Центр тимчасового тримання іноземців',
-  'facilities.type.military-detention': 'Військове місце тримання',
-  'facilities.type.unofficial-site': 'Неофіційне місце тримання',
-  'facilities.type.filtration-point': 'Фільтраційний пункт',
-  'facilities.type.other': 'Інше',
+  ...enumMessages('facilities.type', ENUM_LABELS.uk.facilityType),
 
-  'facilities.authority.mvd': 'МВС Росії',
-  'facilities.authority.fsin': 'ФСВП Росії',
-  'facilities.authority.fsb': 'ФСБ',
-  'facilities.authority.mod': 'Міністерство оборони',
-  'facilities.authority.rosgvardia': 'Росгвардія',
-  'facilities.authority.health': 'Органи охорони здоров’я',
-  'facilities.authority.de-facto': 'Влада де-факто',
-  'facilities.authority.unknown': 'Невідомо',
+  ...enumMessages('facilities.authority', ENUM_LABELS.uk.authority),
 
   'facilities.unit.shizo': 'Штрафний ізолятор (ШІЗО)',
   'facilities.unit.pkt': 'Приміщення камерного типу (ПКТ)',

@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '@vigil/core';
+import { enumMessages } from '../../../app/i18n/enumMessages';
 // English messages of a vault's view of places of detention (facility sections, map colours,
 // alerts, a person's path); merged into the app catalog (app/i18n/en.ts). monitoring.ru.ts and
 // monitoring.uk.ts must have the same keys and placeholders (catalogs.test.ts). The methods are
@@ -58,34 +60,8 @@ export const monitoringEn = {
   'monitoring.source.reports': 'Source: monitoring reports.',
   'monitoring.source.records and reports': 'Source: the vault’s records and monitoring reports.',
 
-  'monitoring.indicator.incidents': 'Incidents recorded',
-  'monitoring.indicator.victims': 'Victims',
-  'monitoring.indicator.deaths-recorded': 'Deaths recorded',
-  'monitoring.indicator.isolation-incidents': 'Incidents of isolation',
-  'monitoring.indicator.lawyer-denied': 'Access to a lawyer denied',
-  'monitoring.indicator.family-denied': 'Contact with the family denied',
-  'monitoring.indicator.doctor-denied': 'Access to a doctor denied or delayed',
-  'monitoring.indicator.space-per-person': 'Cell space per person',
-  'monitoring.indicator.punishment-cell-placements': 'Punishment-cell placements',
-  'monitoring.indicator.deaths-reported': 'Deaths in custody reported',
-  'monitoring.method.incidents': 'Incidents recorded at the facility, by the day they happened.',
-  'monitoring.method.victims': 'Distinct victims of the incidents recorded at the facility.',
-  'monitoring.method.deaths-recorded':
-    'Incidents at the facility whose type of act is a violation of the right to life (HURIDOCS MT 4, 0101…).',
-  'monitoring.method.isolation-incidents':
-    'Incidents at the facility with the method "Isolation" (HURIDOCS MT 5, 0318…).',
-  'monitoring.method.lawyer-denied':
-    'Share of detentions (lawyer access or whereabouts known) and reports (lawyer access known) where access to a lawyer was denied.',
-  'monitoring.method.family-denied':
-    'Share of detentions and reports (family contact known) where contact with the family was denied.',
-  'monitoring.method.doctor-denied':
-    'Share of reports (doctor access known) where access to a doctor was denied or delayed.',
-  'monitoring.method.space-per-person':
-    'Median over reports of cell floor area divided by the people held in that cell.',
-  'monitoring.method.punishment-cell-placements':
-    'Placements in punishment cells (ShIZO, PKT) reported, summed over reports.',
-  'monitoring.method.deaths-reported':
-    'Deaths in custody reported by informants, summed over reports.',
+  ...enumMessages('monitoring.indicator', ENUM_LABELS.en.indicator),
+  ...enumMessages('monitoring.method', ENUM_LABELS.en.indicatorMethod),
 
   'monitoring.behind.title': '{name}, {period}: {value}',
   'monitoring.behind.basis':

@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '@vigil/core';
+import { enumMessages } from '../../../app/i18n/enumMessages';
 import type { monitoringEn } from './monitoring.en';
 
 // Русские сообщения о местах заключения в хранилище; те же ключи и параметры, что в monitoring.en.ts.
@@ -58,35 +60,8 @@ export const monitoringRu: Record<keyof typeof monitoringEn, string> = {
   'monitoring.source.reports': 'Источник: отчёты о мониторинге.',
   'monitoring.source.records and reports': 'Источник: записи хранилища и отчёты о мониторинге.',
 
-  'monitoring.indicator.incidents': 'Зафиксированные инциденты',
-  'monitoring.indicator.victims': 'Пострадавшие',
-  'monitoring.indicator.deaths-recorded': 'Зафиксированные смерти',
-  'monitoring.indicator.isolation-incidents': 'Случаи изоляции',
-  'monitoring.indicator.lawyer-denied': 'Отказ в доступе к адвокату',
-  'monitoring.indicator.family-denied': 'Отказ в связи с семьёй',
-  'monitoring.indicator.doctor-denied': 'Отказ или задержка доступа к врачу',
-  'monitoring.indicator.space-per-person': 'Площадь камеры на человека',
-  'monitoring.indicator.punishment-cell-placements': 'Водворения в ШИЗО и ПКТ',
-  'monitoring.indicator.deaths-reported': 'Сообщённые смерти под стражей',
-  'monitoring.method.incidents':
-    'Инциденты, зафиксированные в учреждении, по дню, когда они произошли.',
-  'monitoring.method.victims': 'Разные пострадавшие в инцидентах, зафиксированных в учреждении.',
-  'monitoring.method.deaths-recorded':
-    'Инциденты в учреждении, тип действия которых — нарушение права на жизнь (HURIDOCS MT 4, 0101…).',
-  'monitoring.method.isolation-incidents':
-    'Инциденты в учреждении с методом «Изоляция» (HURIDOCS MT 5, 0318…).',
-  'monitoring.method.lawyer-denied':
-    'Доля задержаний (с известным доступом к адвокату или местонахождением) и отчётов (с известным доступом к адвокату), где в доступе к адвокату отказали.',
-  'monitoring.method.family-denied':
-    'Доля задержаний и отчётов (с известной связью с семьёй), где в связи с семьёй отказали.',
-  'monitoring.method.doctor-denied':
-    'Доля отчётов (с известным доступом к врачу), где в доступе к врачу отказали или его задержали.',
-  'monitoring.method.space-per-person':
-    'Медиана по отчётам: площадь пола камеры, делённая на число людей в ней.',
-  'monitoring.method.punishment-cell-placements':
-    'Сообщённые водворения в штрафные помещения (ШИЗО, ПКТ), сумма по отчётам.',
-  'monitoring.method.deaths-reported':
-    'Смерти под стражей, о которых сообщили информанты, сумма по отчётам.',
+  ...enumMessages('monitoring.indicator', ENUM_LABELS.ru.indicator),
+  ...enumMessages('monitoring.method', ENUM_LABELS.ru.indicatorMethod),
 
   'monitoring.behind.title': '{name}, {period}: {value}',
   'monitoring.behind.basis':

@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '@vigil/core';
+import { enumMessages } from '../../../app/i18n/enumMessages';
 import type { monitoringEn } from './monitoring.en';
 
 // Українські повідомлення про місця позбавлення волі у сховищі; ті самі ключі й параметри, що в monitoring.en.ts.
@@ -58,34 +60,8 @@ export const monitoringUk: Record<keyof typeof monitoringEn, string> = {
   'monitoring.source.reports': 'Джерело: звіти моніторингу.',
   'monitoring.source.records and reports': 'Джерело: записи сховища та звіти моніторингу.',
 
-  'monitoring.indicator.incidents': 'Зафіксовані інциденти',
-  'monitoring.indicator.victims': 'Постраждалі',
-  'monitoring.indicator.deaths-recorded': 'Зафіксовані смерті',
-  'monitoring.indicator.isolation-incidents': 'Випадки ізоляції',
-  'monitoring.indicator.lawyer-denied': 'Відмова в доступі до адвоката',
-  'monitoring.indicator.family-denied': 'Відмова у зв’язку з родиною',
-  'monitoring.indicator.doctor-denied': 'Відмова або затримка доступу до лікаря',
-  'monitoring.indicator.space-per-person': 'Площа камери на людину',
-  'monitoring.indicator.punishment-cell-placements': 'Поміщення до ШІЗО та ПКТ',
-  'monitoring.indicator.deaths-reported': 'Повідомлені смерті під вартою',
-  'monitoring.method.incidents': 'Інциденти, зафіксовані в установі, за днем, коли вони сталися.',
-  'monitoring.method.victims': 'Різні постраждалі в інцидентах, зафіксованих в установі.',
-  'monitoring.method.deaths-recorded':
-    'Інциденти в установі, тип дії яких — порушення права на життя (HURIDOCS MT 4, 0101…).',
-  'monitoring.method.isolation-incidents':
-    'Інциденти в установі з методом «Ізоляція» (HURIDOCS MT 5, 0318…).',
-  'monitoring.method.lawyer-denied':
-    'Частка затримань (з відомим доступом до адвоката або місцем перебування) і звітів (з відомим доступом до адвоката), де в доступі до адвоката відмовили.',
-  'monitoring.method.family-denied':
-    'Частка затримань і звітів (з відомим зв’язком із родиною), де у зв’язку з родиною відмовили.',
-  'monitoring.method.doctor-denied':
-    'Частка звітів (з відомим доступом до лікаря), де в доступі до лікаря відмовили або його затримали.',
-  'monitoring.method.space-per-person':
-    'Медіана за звітами: площа підлоги камери, поділена на кількість людей у ній.',
-  'monitoring.method.punishment-cell-placements':
-    'Повідомлені поміщення до штрафних приміщень (ШІЗО, ПКТ), сума за звітами.',
-  'monitoring.method.deaths-reported':
-    'Смерті під вартою, про які повідомили інформанти, сума за звітами.',
+  ...enumMessages('monitoring.indicator', ENUM_LABELS.uk.indicator),
+  ...enumMessages('monitoring.method', ENUM_LABELS.uk.indicatorMethod),
 
   'monitoring.behind.title': '{name}, {period}: {value}',
   'monitoring.behind.basis':

@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '@vigil/core';
+import { enumMessages } from '../../../app/i18n/enumMessages';
 // Field and value labels of the monitoring kinds on the records pages (English), keyed like
 // pages.en.ts: `records.field.<kind>.<field>`, `records.enum.<kind>.<field>.<value>`. Headings
 // use the CPT's own wording; labels.test.ts checks every field and value has one.
@@ -28,54 +30,11 @@ export const recordsMonitoringEn = {
   'records.field.monitoring-finding.text': 'Text',
   'records.field.monitoring-finding.followUpNotes': 'Follow-up notes',
 
-  'records.enum.monitoring-report.methods.released-detainee-interview':
-    'Interview with a released detainee',
-  'records.enum.monitoring-report.methods.lawyer-visit': "Lawyer's visit",
-  'records.enum.monitoring-report.methods.relatives': 'Relatives',
-  'records.enum.monitoring-report.methods.official-data': 'Official data',
-  'records.enum.monitoring-report.methods.open-sources': 'Open sources',
-  'records.enum.monitoring-report.methods.in-person': 'In-person visit',
-  'records.enum.monitoring-report.doctorAccess.unrestricted': 'Unrestricted',
-  'records.enum.monitoring-report.doctorAccess.restricted': 'Restricted',
-  'records.enum.monitoring-report.doctorAccess.delayed': 'Delayed',
-  'records.enum.monitoring-report.doctorAccess.denied': 'Denied',
-  'records.enum.monitoring-report.doctorAccess.unknown': 'Unknown',
-  'records.enum.monitoring-report.lawyerAccess.unrestricted': 'Unrestricted',
-  'records.enum.monitoring-report.lawyerAccess.restricted': 'Restricted',
-  'records.enum.monitoring-report.lawyerAccess.delayed': 'Delayed',
-  'records.enum.monitoring-report.lawyerAccess.denied': 'Denied',
-  'records.enum.monitoring-report.lawyerAccess.unknown': 'Unknown',
-  'records.enum.monitoring-report.familyContact.unrestricted': 'Unrestricted',
-  'records.enum.monitoring-report.familyContact.restricted': 'Restricted',
-  'records.enum.monitoring-report.familyContact.delayed': 'Delayed',
-  'records.enum.monitoring-report.familyContact.denied': 'Denied',
-  'records.enum.monitoring-report.familyContact.unknown': 'Unknown',
-  'records.enum.monitoring-finding.heading.ill-treatment': 'Ill-treatment',
-  'records.enum.monitoring-finding.heading.safeguards.custody-notification':
-    'Safeguards: notification of custody',
-  'records.enum.monitoring-finding.heading.safeguards.lawyer': 'Safeguards: access to a lawyer',
-  'records.enum.monitoring-finding.heading.safeguards.doctor': 'Safeguards: access to a doctor',
-  'records.enum.monitoring-finding.heading.safeguards.information-on-rights':
-    'Safeguards: information on rights',
-  'records.enum.monitoring-finding.heading.safeguards.records': 'Safeguards: custody records',
-  'records.enum.monitoring-finding.heading.conditions.space': 'Conditions: living space',
-  'records.enum.monitoring-finding.heading.conditions.sanitation': 'Conditions: sanitation',
-  'records.enum.monitoring-finding.heading.conditions.food': 'Conditions: food',
-  'records.enum.monitoring-finding.heading.conditions.light': 'Conditions: light',
-  'records.enum.monitoring-finding.heading.conditions.ventilation': 'Conditions: ventilation',
-  'records.enum.monitoring-finding.heading.health-care': 'Health care',
-  'records.enum.monitoring-finding.heading.discipline-segregation':
-    'Discipline and segregation (incl. punishment cells)',
-  'records.enum.monitoring-finding.heading.contact-outside-world': 'Contact with the outside world',
-  'records.enum.monitoring-finding.heading.complaints-inspection': 'Complaints and inspection',
-  'records.enum.monitoring-finding.kind.recommendation': 'Recommendation',
-  'records.enum.monitoring-finding.kind.comment': 'Comment',
-  'records.enum.monitoring-finding.kind.request-for-information': 'Request for information',
-  'records.enum.monitoring-finding.followUp.open': 'Open',
-  'records.enum.monitoring-finding.followUp.no-response': 'No response',
-  'records.enum.monitoring-finding.followUp.in-progress': 'In progress',
-  'records.enum.monitoring-finding.followUp.partly-implemented': 'Partly implemented',
-  'records.enum.monitoring-finding.followUp.implemented': 'Implemented',
-  'records.enum.monitoring-finding.followUp.not-implemented': 'Not implemented',
-  'records.enum.monitoring-finding.followUp.closed': 'Closed',
+  ...enumMessages('records.enum.monitoring-report.methods', ENUM_LABELS.en.monitoringMethod),
+  ...enumMessages('records.enum.monitoring-report.doctorAccess', ENUM_LABELS.en.access),
+  ...enumMessages('records.enum.monitoring-report.lawyerAccess', ENUM_LABELS.en.access),
+  ...enumMessages('records.enum.monitoring-report.familyContact', ENUM_LABELS.en.access),
+  ...enumMessages('records.enum.monitoring-finding.heading', ENUM_LABELS.en.heading),
+  ...enumMessages('records.enum.monitoring-finding.kind', ENUM_LABELS.en.findingKind),
+  ...enumMessages('records.enum.monitoring-finding.followUp', ENUM_LABELS.en.followUp),
 } as const satisfies Record<string, string>;

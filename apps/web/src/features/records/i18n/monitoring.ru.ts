@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '@vigil/core';
+import { enumMessages } from '../../../app/i18n/enumMessages';
 import type { recordsMonitoringEn } from './monitoring.en';
 
 // Same keys as monitoring.en.ts; values as in the form (form/messages/monitoring.ru.ts).
@@ -27,55 +29,11 @@ export const recordsMonitoringRu: Record<keyof typeof recordsMonitoringEn, strin
   'records.field.monitoring-finding.followUpDate': 'Исполнение проверено',
   'records.field.monitoring-finding.text': 'Текст',
   'records.field.monitoring-finding.followUpNotes': 'Ответ властей и принятые меры',
-  'records.enum.monitoring-report.methods.released-detainee-interview':
-    'Беседа с освобождённым из-под стражи',
-  'records.enum.monitoring-report.methods.lawyer-visit': 'Посещение адвокатом',
-  'records.enum.monitoring-report.methods.relatives': 'Сведения родственников',
-  'records.enum.monitoring-report.methods.official-data': 'Официальные данные',
-  'records.enum.monitoring-report.methods.open-sources': 'Открытые источники',
-  'records.enum.monitoring-report.methods.in-person': 'Личное посещение',
-  'records.enum.monitoring-report.doctorAccess.unrestricted': 'Без ограничений',
-  'records.enum.monitoring-report.doctorAccess.restricted': 'С ограничениями',
-  'records.enum.monitoring-report.doctorAccess.delayed': 'С задержкой',
-  'records.enum.monitoring-report.doctorAccess.denied': 'Отказано',
-  'records.enum.monitoring-report.doctorAccess.unknown': 'Неизвестно',
-  'records.enum.monitoring-report.lawyerAccess.unrestricted': 'Без ограничений',
-  'records.enum.monitoring-report.lawyerAccess.restricted': 'С ограничениями',
-  'records.enum.monitoring-report.lawyerAccess.delayed': 'С задержкой',
-  'records.enum.monitoring-report.lawyerAccess.denied': 'Отказано',
-  'records.enum.monitoring-report.lawyerAccess.unknown': 'Неизвестно',
-  'records.enum.monitoring-report.familyContact.unrestricted': 'Без ограничений',
-  'records.enum.monitoring-report.familyContact.restricted': 'С ограничениями',
-  'records.enum.monitoring-report.familyContact.delayed': 'С задержкой',
-  'records.enum.monitoring-report.familyContact.denied': 'Отказано',
-  'records.enum.monitoring-report.familyContact.unknown': 'Неизвестно',
-  'records.enum.monitoring-finding.heading.ill-treatment': 'Жестокое обращение',
-  'records.enum.monitoring-finding.heading.safeguards.custody-notification':
-    'Гарантии: уведомление о задержании',
-  'records.enum.monitoring-finding.heading.safeguards.lawyer': 'Гарантии: доступ к адвокату',
-  'records.enum.monitoring-finding.heading.safeguards.doctor': 'Гарантии: доступ к врачу',
-  'records.enum.monitoring-finding.heading.safeguards.information-on-rights':
-    'Гарантии: разъяснение прав',
-  'records.enum.monitoring-finding.heading.safeguards.records':
-    'Гарантии: учёт содержания под стражей',
-  'records.enum.monitoring-finding.heading.conditions.space': 'Условия: жилая площадь',
-  'records.enum.monitoring-finding.heading.conditions.sanitation': 'Условия: санитария',
-  'records.enum.monitoring-finding.heading.conditions.food': 'Условия: питание',
-  'records.enum.monitoring-finding.heading.conditions.light': 'Условия: освещение',
-  'records.enum.monitoring-finding.heading.conditions.ventilation': 'Условия: вентиляция',
-  'records.enum.monitoring-finding.heading.health-care': 'Медицинская помощь',
-  'records.enum.monitoring-finding.heading.discipline-segregation':
-    'Дисциплина и изоляция (в том числе ШИЗО и ПКТ)',
-  'records.enum.monitoring-finding.heading.contact-outside-world': 'Связь с внешним миром',
-  'records.enum.monitoring-finding.heading.complaints-inspection': 'Жалобы и проверки',
-  'records.enum.monitoring-finding.kind.recommendation': 'Рекомендация',
-  'records.enum.monitoring-finding.kind.comment': 'Комментарий',
-  'records.enum.monitoring-finding.kind.request-for-information': 'Запрос информации',
-  'records.enum.monitoring-finding.followUp.open': 'Открыто',
-  'records.enum.monitoring-finding.followUp.no-response': 'Ответа нет',
-  'records.enum.monitoring-finding.followUp.in-progress': 'Исполняется',
-  'records.enum.monitoring-finding.followUp.partly-implemented': 'Исполнено частично',
-  'records.enum.monitoring-finding.followUp.implemented': 'Исполнено',
-  'records.enum.monitoring-finding.followUp.not-implemented': 'Не исполнено',
-  'records.enum.monitoring-finding.followUp.closed': 'Закрыто',
+  ...enumMessages('records.enum.monitoring-report.methods', ENUM_LABELS.ru.monitoringMethod),
+  ...enumMessages('records.enum.monitoring-report.doctorAccess', ENUM_LABELS.ru.access),
+  ...enumMessages('records.enum.monitoring-report.lawyerAccess', ENUM_LABELS.ru.access),
+  ...enumMessages('records.enum.monitoring-report.familyContact', ENUM_LABELS.ru.access),
+  ...enumMessages('records.enum.monitoring-finding.heading', ENUM_LABELS.ru.heading),
+  ...enumMessages('records.enum.monitoring-finding.kind', ENUM_LABELS.ru.findingKind),
+  ...enumMessages('records.enum.monitoring-finding.followUp', ENUM_LABELS.ru.followUp),
 };

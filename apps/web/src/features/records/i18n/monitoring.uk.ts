@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '@vigil/core';
+import { enumMessages } from '../../../app/i18n/enumMessages';
 import type { recordsMonitoringEn } from './monitoring.en';
 
 // Same keys as monitoring.en.ts; values as in the form (form/messages/monitoring.uk.ts).
@@ -28,55 +30,11 @@ export const recordsMonitoringUk: Record<keyof typeof recordsMonitoringEn, strin
   'records.field.monitoring-finding.followUpDate': 'Виконання перевірено',
   'records.field.monitoring-finding.text': 'Текст',
   'records.field.monitoring-finding.followUpNotes': 'Відповідь влади та вжиті заходи',
-  'records.enum.monitoring-report.methods.released-detainee-interview':
-    'Бесіда зі звільненим з-під варти',
-  'records.enum.monitoring-report.methods.lawyer-visit': 'Відвідування адвокатом',
-  'records.enum.monitoring-report.methods.relatives': 'Відомості від родичів',
-  'records.enum.monitoring-report.methods.official-data': 'Офіційні дані',
-  'records.enum.monitoring-report.methods.open-sources': 'Відкриті джерела',
-  'records.enum.monitoring-report.methods.in-person': 'Особисте відвідування',
-  'records.enum.monitoring-report.doctorAccess.unrestricted': 'Без обмежень',
-  'records.enum.monitoring-report.doctorAccess.restricted': 'З обмеженнями',
-  'records.enum.monitoring-report.doctorAccess.delayed': 'Із затримкою',
-  'records.enum.monitoring-report.doctorAccess.denied': 'Відмовлено',
-  'records.enum.monitoring-report.doctorAccess.unknown': 'Невідомо',
-  'records.enum.monitoring-report.lawyerAccess.unrestricted': 'Без обмежень',
-  'records.enum.monitoring-report.lawyerAccess.restricted': 'З обмеженнями',
-  'records.enum.monitoring-report.lawyerAccess.delayed': 'Із затримкою',
-  'records.enum.monitoring-report.lawyerAccess.denied': 'Відмовлено',
-  'records.enum.monitoring-report.lawyerAccess.unknown': 'Невідомо',
-  'records.enum.monitoring-report.familyContact.unrestricted': 'Без обмежень',
-  'records.enum.monitoring-report.familyContact.restricted': 'З обмеженнями',
-  'records.enum.monitoring-report.familyContact.delayed': 'Із затримкою',
-  'records.enum.monitoring-report.familyContact.denied': 'Відмовлено',
-  'records.enum.monitoring-report.familyContact.unknown': 'Невідомо',
-  'records.enum.monitoring-finding.heading.ill-treatment': 'Жорстоке поводження',
-  'records.enum.monitoring-finding.heading.safeguards.custody-notification':
-    'Гарантії: повідомлення про затримання',
-  'records.enum.monitoring-finding.heading.safeguards.lawyer': 'Гарантії: доступ до адвоката',
-  'records.enum.monitoring-finding.heading.safeguards.doctor': 'Гарантії: доступ до лікаря',
-  'records.enum.monitoring-finding.heading.safeguards.information-on-rights':
-    'Гарантії: роз’яснення прав',
-  'records.enum.monitoring-finding.heading.safeguards.records':
-    'Гарантії: облік утримання під вартою',
-  'records.enum.monitoring-finding.heading.conditions.space': 'Умови: житлова площа',
-  'records.enum.monitoring-finding.heading.conditions.sanitation': 'Умови: санітарія',
-  'records.enum.monitoring-finding.heading.conditions.food': 'Умови: харчування',
-  'records.enum.monitoring-finding.heading.conditions.light': 'Умови: освітлення',
-  'records.enum.monitoring-finding.heading.conditions.ventilation': 'Умови: вентиляція',
-  'records.enum.monitoring-finding.heading.health-care': 'Медична допомога',
-  'records.enum.monitoring-finding.heading.discipline-segregation':
-    'Дисципліна та ізоляція (зокрема ШІЗО і ПКТ)',
-  'records.enum.monitoring-finding.heading.contact-outside-world': 'Зв’язок із зовнішнім світом',
-  'records.enum.monitoring-finding.heading.complaints-inspection': 'Скарги та перевірки',
-  'records.enum.monitoring-finding.kind.recommendation': 'Рекомендація',
-  'records.enum.monitoring-finding.kind.comment': 'Коментар',
-  'records.enum.monitoring-finding.kind.request-for-information': 'Запит інформації',
-  'records.enum.monitoring-finding.followUp.open': 'Відкрито',
-  'records.enum.monitoring-finding.followUp.no-response': 'Відповіді немає',
-  'records.enum.monitoring-finding.followUp.in-progress': 'Виконується',
-  'records.enum.monitoring-finding.followUp.partly-implemented': 'Виконано частково',
-  'records.enum.monitoring-finding.followUp.implemented': 'Виконано',
-  'records.enum.monitoring-finding.followUp.not-implemented': 'Не виконано',
-  'records.enum.monitoring-finding.followUp.closed': 'Закрито',
+  ...enumMessages('records.enum.monitoring-report.methods', ENUM_LABELS.uk.monitoringMethod),
+  ...enumMessages('records.enum.monitoring-report.doctorAccess', ENUM_LABELS.uk.access),
+  ...enumMessages('records.enum.monitoring-report.lawyerAccess', ENUM_LABELS.uk.access),
+  ...enumMessages('records.enum.monitoring-report.familyContact', ENUM_LABELS.uk.access),
+  ...enumMessages('records.enum.monitoring-finding.heading', ENUM_LABELS.uk.heading),
+  ...enumMessages('records.enum.monitoring-finding.kind', ENUM_LABELS.uk.findingKind),
+  ...enumMessages('records.enum.monitoring-finding.followUp', ENUM_LABELS.uk.followUp),
 };

@@ -1,5 +1,7 @@
-// Labels of coded values that no vocabulary covers, in en, ru and uk: the same words as the web
-// app's catalogs (copied from them once; keep in step when a value is added).
+// Labels of coded values that no vocabulary covers, in en, ru and uk: the one source of these
+// words for the reports (@vigil/client) and the web app's catalogs, which take their
+// `records.enum.*`, `facilities.type.*`, `facilities.authority.*`, `monitoring.indicator.*` and
+// `monitoring.method.*` messages from here.
 
 export const ENUM_LABELS = {
   en: {
