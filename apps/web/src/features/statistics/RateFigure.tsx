@@ -16,6 +16,7 @@ import { dimensionLabel } from './model/labels';
 import { rateChartTable, rateCsvRows, roundRate, type RateLabels } from './model/rates';
 import { figureKey } from './model/table';
 import { isTimeDimension, type StatsView } from './model/view';
+import { PeopleNote } from './PeopleNote';
 import type { ValueLabel } from './useValueLabel';
 
 /**
@@ -110,6 +111,7 @@ export function RateFigure({
             </span>
           ) : null}
           {props === null ? <span> {t('statistics.rate.noChart')}</span> : null}
+          {view.measure === 'victims' ? <PeopleNote people={data.people} /> : null}
           <span> {t('statistics.note.documented')}</span>
         </figcaption>
       </figure>

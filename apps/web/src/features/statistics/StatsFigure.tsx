@@ -15,6 +15,7 @@ import { canMap, type Display } from './model/display';
 import { dimensionLabel } from './model/labels';
 import { tableOf } from './model/table';
 import { isTimeDimension, type StatsView } from './model/view';
+import { PeopleNote } from './PeopleNote';
 import { RateFigure } from './RateFigure';
 import { StatsTableView } from './StatsTableView';
 import type { ValueLabel } from './useValueLabel';
@@ -112,6 +113,9 @@ function CountFigure({
       <h2 id="stats-figure-title">{title}</h2>
       <p data-testid="stats-totals">
         {t('statistics.figure.totals', { count: data.total.incidents, value: data.total.victims })}
+      </p>
+      <p className="small">
+        <PeopleNote people={data.people} />
       </p>
       {mappable ? <DisplayToggle display={display} onChange={onDisplay} /> : null}
       <figure className="stats-chart">

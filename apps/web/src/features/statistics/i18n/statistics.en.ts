@@ -90,6 +90,10 @@ export const statisticsEn = {
     '{count, plural, one {# undated incident is} other {# undated incidents are}} not on the time axis; the table counts them.',
   'statistics.figure.scroll': 'The chart is wider than the page: scroll it sideways.',
 
+  'statistics.people.linkRun':
+    'Distinct victims are people after linkage run {seq}: person records linked as one person count once.',
+  'statistics.people.records':
+    'Distinct victims are person records: no linkage is saved, so two records of one person count twice.',
   'statistics.note.documented': 'Counts of documented incidents, not of all that happened.',
   'statistics.note.victims':
     'Distinct victims: people named as victims of the incidents counted, each once per figure; incidents without a known victim add none.',
