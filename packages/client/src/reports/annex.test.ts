@@ -173,15 +173,15 @@ describe('the annex and consent', () => {
 
   it('says so when consent left nothing out', () => {
     const base = consented(true);
-    const none = Object.fromEntries(
-      ANNEX_DIMENSIONS.map((d) => [
-        d,
-        {
-          ...base.tables[d],
-          consent: { purpose: 'un-aggregate', includeUnrecorded: false, excluded: [] },
-        },
-      ]),
-    ) as AnnexInput['tables'];
+    const none: { -readonly [D in keyof AnnexInput['tables']]: AnnexInput['tables'][D] } = {
+      ...base.tables,
+    };
+    for (const d of ANNEX_DIMENSIONS) {
+      none[d] = {
+        ...base.tables[d],
+        consent: { purpose: 'un-aggregate', includeUnrecorded: false, excluded: [] },
+      };
+    }
     const doc = annexDocument(buildAnnex({ ...base, tables: none }), 'en', '2025-06-01');
     expect(JSON.stringify(doc.sections.find((s) => s.id === 'consent'))).toContain(
       'Consent left no incident of the period out.',
