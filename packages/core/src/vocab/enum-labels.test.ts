@@ -12,6 +12,7 @@ describe('ENUM_LABELS', () => {
   it('gives every code a label that is not blank', () => {
     for (const tables of Object.values(ENUM_LABELS))
       for (const table of Object.values(tables))
-        for (const label of Object.values(table)) expect(label.trim()).not.toBe('');
+        for (const label of Object.values(table as Readonly<Record<string, string>>))
+          expect(label.trim()).not.toBe('');
   });
 });
