@@ -115,6 +115,20 @@ describe('annexDocument', () => {
     expect(text).toContain('Задокументированное — не распространённость');
   });
 
+  it('says whether distinct victims are people of a linkage run or person records', () => {
+    const base = input();
+    const linked: AnnexInput = {
+      ...base,
+      tables: { ...base.tables, year: { ...base.tables.year, people: { linkRun: 4 } } },
+    };
+    const factsOf = (i: AnnexInput, lang: 'en' | 'ru') =>
+      JSON.stringify(annexDocument(buildAnnex(i), lang, '2025-06-01').sections[0]);
+    expect(buildAnnex(linked).linkRun).toBe(4);
+    expect(factsOf(linked, 'en')).toContain('people after linkage run 4');
+    expect(factsOf(linked, 'ru')).toContain('люди после связывания, расчёт 4');
+    expect(factsOf(base, 'en')).toContain('person records; no linkage saved');
+  });
+
   it('says so when nothing was documented in the period, without empty tables', () => {
     const none = answer([], { incidents: 0, victims: 0 });
     const tables = Object.fromEntries(

@@ -1,5 +1,10 @@
 import { auditSeries, DEFAULT_K, protectSeries } from '@vigil/analytics';
-import { statValueLabel, type ConsentExclusion, type StatsResponse } from '@vigil/core';
+import {
+  statValueLabel,
+  victimsCountedAsLabel,
+  type ConsentExclusion,
+  type StatsResponse,
+} from '@vigil/core';
 import type { Block, ReportDocument, Section } from './document';
 import { enumLabel, periodText, regionLabel, type ReportLang } from './labels';
 import { fill, reportText } from './text';
@@ -77,6 +82,8 @@ export interface AnnexModel {
   readonly tables: readonly AnnexTable[];
   /** What consent left out; null when the figures were not asked with consent applied. */
   readonly consent: AnnexConsent | null;
+  /** The linkage run whose people are the distinct victims; null: person records (none saved). */
+  readonly linkRun: number | null;
 }
 
 const isSmall = (n: number, k: number): boolean => n >= 1 && n < k;
@@ -156,6 +163,7 @@ export const buildAnnex = (input: AnnexInput, options: { k?: number } = {}): Ann
       first.consent === undefined
         ? null
         : { includeUnrecorded: first.consent.includeUnrecorded, excluded: first.consent.excluded },
+    linkRun: first.people.linkRun,
   };
 };
 
@@ -247,6 +255,10 @@ export const annexDocument = (
               items: [
                 { label: t.annex.inPeriod, value: figure(model.total.incidents) },
                 { label: t.annex.victimsInPeriod, value: figure(model.total.victims) },
+                {
+                  label: t.annex.victimsCountedAs,
+                  value: victimsCountedAsLabel(model.linkRun, lang),
+                },
                 { label: t.annex.basis, value: figure(model.basis) },
               ],
             },

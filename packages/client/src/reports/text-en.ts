@@ -46,6 +46,7 @@ export const en = {
     summary: 'Summary',
     inPeriod: 'Incidents documented in the period',
     victimsInPeriod: 'Distinct victims',
+    victimsCountedAs: 'Distinct victims are',
     basis: 'Incidents in the vault, all dates',
     empty: 'No incident documented in the period.',
     titles: {
