@@ -116,12 +116,17 @@ describe('the estimation page in the browser', () => {
     expect(controls).toContain('Letter (15 people)');
 
     // With two lists, the methods that need three say why they are off.
-    await page.locator(`[data-testid="est-list"][data-code="${LETTER}"]`).uncheck();
+    // The choices live in the address: a click's new state shows once the router has moved, so
+    // click and wait for it rather than check(), which reads the box back at once.
+    const letter = page.locator(`[data-testid="est-list"][data-code="${LETTER}"]`);
+    await letter.click();
+    await expect.poll(() => letter.isChecked()).toBe(false);
     await expect(page.getByTestId('est-method-lcmcr').isDisabled()).resolves.toBe(true);
     await expect(page.getByTestId('est-method-why-dga').innerText()).resolves.toBe(
       'Needs at least 3 lists; 2 are chosen.',
     );
-    await page.locator(`[data-testid="est-list"][data-code="${LETTER}"]`).check();
+    await letter.click();
+    await expect.poll(() => letter.isChecked()).toBe(true);
     await expect(page.getByTestId('est-method-dga').isDisabled()).resolves.toBe(false);
 
     // The pattern table: the linked person is one person on Interview and Letter.
@@ -151,7 +156,8 @@ describe('the estimation page in the browser', () => {
     );
 
     // Log-linear estimation, in the worker.
-    await page.getByTestId('est-method-loglinear').check();
+    await page.getByTestId('est-method-loglinear').click();
+    await expect.poll(() => page.getByTestId('est-method-loglinear').isChecked()).toBe(true);
     await page.getByTestId('est-run').click();
     const results = page.getByTestId('est-results');
     await results.waitFor({ timeout: 60_000 });
