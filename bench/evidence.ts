@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { createVigilClient } from '@vigil/client';
 import { repoRoot, startVigil } from '@vigil/test-utils';
 import { printTable, type BenchRow } from './table';
@@ -57,6 +58,19 @@ const memoryOf = (pid: number): { rss: number; peak: number } => {
     return { rss: Number.isNaN(rss) ? 0 : rss, peak: Number.isNaN(peak) ? 0 : peak };
   } catch {
     return { rss: 0, peak: 0 };
+  }
+};
+
+/**
+ * The embedded server's engine process (ADR 24: PGlite runs in a child of the server, as
+ * PostgreSQL runs outside it); null on PostgreSQL, where the server has no child.
+ */
+const engineOf = (pid: number): number | null => {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    return children === '' ? null : Number(children.split(' ')[0]);
+  } catch {
+    return null;
   }
 };
 
@@ -110,6 +124,8 @@ interface Transfer {
   serverBeforeMb: number;
   clientUpPeakMb: number;
   clientDownPeakMb: number;
+  /** Peak RSS of the engine process (embedded only). */
+  enginePeakMb: number | null;
 }
 
 /**
@@ -120,7 +136,7 @@ const transfer = async (
   dir: string,
   source: string,
   serverEnv: Record<string, string>,
-): Promise<Transfer & { firstStartPeakMb: number }> => {
+): Promise<Transfer & { firstStartPeakMb: number; firstStartEnginePeakMb: number }> => {
   const first = await startVigil(serverEnv);
   let server = first;
   try {
@@ -129,10 +145,13 @@ const transfer = async (
     await setup.login({ email: EMAIL, password: PASSWORD });
     const vault = await setup.vaults.create({ name: 'Evidence bench', email: EMAIL });
     const firstStartPeakMb = memoryOf(first.pid ?? 0).peak;
+    const firstEngine = engineOf(first.pid ?? 0);
+    const firstStartEnginePeakMb = firstEngine === null ? 0 : memoryOf(firstEngine).peak;
     await first.stop({ keepData: true });
     server = await startVigil(serverEnv, { dataDir: first.dataDir });
     const pid = server.pid ?? 0;
     const serverBeforeMb = memoryOf(pid).rss;
+    const engine = engineOf(pid);
 
     const env = {
       VIGIL_HOME: join(dir, 'home'),
@@ -140,6 +159,7 @@ const transfer = async (
       VIGIL_SERVER: server.url,
     };
     await runVigil(['account', 'login', '--email', EMAIL], env);
+    const engineCpu0 = engine === null ? 0 : cpuOf(engine);
     const serverCpu0 = cpuOf(pid);
     const up = await runVigil(
       ['evidence', 'add', source, '--vault', vault.id, '--kind', 'video', '--json'],
@@ -153,8 +173,9 @@ const transfer = async (
       env,
     );
     const serverCpuDown = cpuOf(pid) - serverCpu0 - serverCpuUp;
+    const engineCpu = engine === null ? 0 : cpuOf(engine) - engineCpu0;
     console.log(
-      `CPU seconds: upload client ${up.cpu} server ${serverCpuUp.toFixed(2)}; download client ${down.cpu} server ${serverCpuDown.toFixed(2)}`,
+      `CPU seconds: upload client ${up.cpu} server ${serverCpuUp.toFixed(2)}; download client ${down.cpu} server ${serverCpuDown.toFixed(2)}; engine process, both ${engineCpu.toFixed(2)}`,
     );
     const got = JSON.parse(down.stdout) as { sha256: string; size: number };
     if (got.sha256 !== added.sha256 || got.size !== (await stat(source)).size) {
@@ -163,8 +184,10 @@ const transfer = async (
     await rm(out);
     return {
       firstStartPeakMb,
+      firstStartEnginePeakMb,
       serverBeforeMb,
       serverPeakMb: memoryOf(pid).peak,
+      enginePeakMb: engine === null ? null : memoryOf(engine).peak,
       upMs: up.ms,
       downMs: down.ms,
       clientUpPeakMb: up.peakMb,
@@ -174,6 +197,28 @@ const transfer = async (
     await server.stop();
     first.remove();
     await rm(join(dir, 'home'), { recursive: true, force: true });
+  }
+};
+
+/** Runs `fn` on a new, empty database of the PostgreSQL server at `base`, dropped afterwards. */
+const withFreshDatabase = async <T>(base: string, fn: (url: string) => Promise<T>): Promise<T> => {
+  const name = `vigil_bench_evidence_${Date.now().toString(36)}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    return await fn(url.toString());
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 };
 
@@ -208,6 +253,16 @@ const rowsOf = (label: string, t: Transfer, size: number, copyRate: number): Ben
       goal: `< ${RSS_GOAL_MB} MB`,
       met: Math.max(t.clientUpPeakMb, t.clientDownPeakMb) < RSS_GOAL_MB,
     },
+    ...(t.enginePeakMb === null
+      ? []
+      : [
+          {
+            metric: `${label}: peak RSS of its engine process (PGlite, outside the server like PostgreSQL)`,
+            result: `${t.enginePeakMb.toFixed(0)} MB`,
+            goal: '-',
+            met: null,
+          },
+        ]),
   ];
 };
 
@@ -241,7 +296,9 @@ export const runEvidenceBench = async (): Promise<void> => {
     const onPostgres =
       pgUrl === undefined || pgUrl === ''
         ? null
-        : await transfer(dir, source, { ...quiet, VIGIL_DATABASE_URL: pgUrl });
+        : await withFreshDatabase(pgUrl, (url) =>
+            transfer(dir, source, { ...quiet, VIGIL_DATABASE_URL: url }),
+          );
     const copyAfter = await copyOnce();
     const copyRate = Math.max(copyBefore, copyAfter);
     const rows: BenchRow[] = [
@@ -253,8 +310,9 @@ export const runEvidenceBench = async (): Promise<void> => {
       },
       ...rowsOf('embedded database', embedded, size, copyRate),
       {
-        metric: 'embedded database: peak RSS of the first start (creates the database, once)',
-        result: `${embedded.firstStartPeakMb.toFixed(0)} MB`,
+        metric:
+          'embedded database: peak RSS of the first start, server / engine process (creates the database, once)',
+        result: `${embedded.firstStartPeakMb.toFixed(0)} / ${embedded.firstStartEnginePeakMb.toFixed(0)} MB`,
         goal: '-',
         met: null,
       },

@@ -52,13 +52,29 @@ const result = await build({
   plugins: [externalRegistryPackages],
 });
 
+// The embedded database's own process (ADR 24) is an entry of its own: it loads PGlite and the
+// pool, not the CLI or the server. The server finds it as db-host.js next to its chunk.
+const host = await build({
+  entryPoints: { 'db-host': 'apps/server/src/platform/db/engine-process/host.ts' },
+  absWorkingDir: repoRoot,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir,
+  sourcemap: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [externalRegistryPackages],
+});
+
 // The server reads its SQL migrations next to its own module; in the bundle that is dist/.
 cpSync(join(repoRoot, 'apps/server/src/platform/db/migrations'), join(outdir, 'migrations'), {
   recursive: true,
 });
-const inputs = Object.keys(result.metafile.inputs).filter(
-  (p) => !p.includes('node_modules') && !p.endsWith('vigil-entry.mjs'),
-);
+const inputs = [
+  ...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(host.metafile.inputs)]),
+].filter((p) => !p.includes('node_modules') && !p.endsWith('vigil-entry.mjs'));
 inputs.push('apps/server/src/platform/db/migrations');
 writeFileSync(join(outdir, 'inputs.json'), JSON.stringify({ builtAt, inputs }));
 console.log(`vigil bundled into ${relative(process.cwd(), outdir)} from ${inputs.length} sources`);

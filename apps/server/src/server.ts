@@ -44,8 +44,12 @@ export const startServer = async (options: ServeOptions = {}): Promise<RunningSe
   const config = loadConfig(env, overrides);
   const logger = createLogger({ level: config.logLevel });
 
+  // The embedded engine runs in a process of its own, as PostgreSQL does: the server's memory
+  // then holds requests and uploads, not PostgreSQL's buffers and compiled code (ADR 24).
   const db = await openDatabase(
-    config.databaseUrl !== undefined ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+    config.databaseUrl !== undefined
+      ? { url: config.databaseUrl }
+      : { dataDir: config.dataDir, ownProcess: true },
   );
   try {
     // Opened now, not on first use: a misconfigured store stops the server at start.

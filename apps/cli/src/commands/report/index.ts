@@ -15,7 +15,6 @@ import {
   type ReportDocument,
   type ReportFonts,
 } from '@vigil/client';
-import { renderPdf } from '@vigil/client/report-pdf';
 import { Option, type Command } from 'commander';
 import { emit, globals, progress, type CliContext } from '../../context';
 import { writeAtomically } from '../../platform/evidence-files';
@@ -59,7 +58,8 @@ const write = async (
 ): Promise<void> => {
   const bytes =
     request.format === 'pdf'
-      ? await renderPdf(doc, await readFonts())
+      ? // pdf-lib and fontkit take about 50 MB once loaded: only the PDF format loads them.
+        await (await import('@vigil/client/report-pdf')).renderPdf(doc, await readFonts())
       : new TextEncoder().encode(renderHtml(doc));
   await writeAtomically(request.out, (w) => w(bytes));
   emit(

@@ -2,7 +2,8 @@
 export type { Database } from './schema';
 export type { Db, Engine, OpenOptions, TestDb } from './types';
 export { OuterHandleInTransactionError } from './errors';
-export { openDatabase, PGLITE_SETTINGS } from './open';
+export { openDatabase } from './open';
+export { PGLITE_SETTINGS } from './pglite-engine';
 export type { OpenOverrides } from './open';
 export type { Fsync, Syncer } from './durability';
 export { migrate, loadMigrations, MigrationChecksumError } from './migrate';

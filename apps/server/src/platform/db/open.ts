@@ -1,38 +1,18 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { PostgresPool, Transaction } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock } from '../datadir';
 import type { DataDirLock } from '../datadir';
-import { DurabilityBarrier, dataDirSyncer } from './durability';
 import type { Fsync, Syncer } from './durability';
+import { RemotePool } from './engine-process/remote-pool';
 import { TransactionGuard } from './guard';
 import { migrate } from './migrate';
-import { PglitePool } from './pglite-pool';
+import { startPglite } from './pglite-engine';
 import { ReadCache } from './read-cache';
 import type { Database } from './schema';
-import { pgliteParsers, pgTypes } from './type-parsers';
+import { pgTypes } from './type-parsers';
 import type { Db, Engine, OpenOptions } from './types';
-import { settingBytes, WalCheckpointer } from './wal';
-
-/**
- * PGlite's WAL defaults let pg_wal grow to about 1 GB. PGlite runs PostgreSQL in single-user
- * mode: no checkpointer process, and (measured) no checkpoint is triggered by max_wal_size either,
- * so WalCheckpointer issues them after commits once WAL_CHECKPOINT_BYTES accumulated. The settings
- * still matter: max_wal_size/min_wal_size bound how many old segments a checkpoint recycles
- * rather than removes. min_wal_size must be at least two 16 MB segments.
- */
-export const PGLITE_SETTINGS = {
-  max_wal_size: '64MB',
-  min_wal_size: '32MB',
-  checkpoint_timeout: '5min',
-  wal_keep_size: '0',
-} as const satisfies Readonly<Record<string, string>>;
-
-/** WAL written since the last checkpoint after which the next commit runs CHECKPOINT. */
-export const WAL_CHECKPOINT_BYTES = settingBytes(PGLITE_SETTINGS.max_wal_size) / 2;
 
 /** Entries of the embedded engine's read cache: sessions, memberships and vault lists. */
 const READ_CACHE_ENTRIES = 10_000;
@@ -72,33 +52,26 @@ function openPostgres(url: string): Db {
 }
 
 async function openPglite(
-  options: { dataDir: string } | { memory: true },
+  options: { dataDir: string; ownProcess?: boolean } | { memory: true },
   overrides: OpenOverrides,
 ): Promise<Db> {
   let lock: DataDirLock | null = null;
-  let dataDir: string | undefined;
+  let dbDir: string | undefined;
   if ('dataDir' in options) {
     lock = acquireDataDirLock(options.dataDir);
-    dataDir = join(options.dataDir, 'db');
+    dbDir = join(options.dataDir, 'db');
   }
   try {
-    if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    const settings = Object.entries(PGLITE_SETTINGS).flatMap(([key, value]) => [
-      '-c',
-      `${key}=${value}`,
-    ]);
-    const pglite = await PGlite.create({
-      ...(dataDir === undefined ? {} : { dataDir }),
-      startParams: [...PGlite.defaultStartParams, ...settings],
-      parsers: pgliteParsers,
-    });
-    const syncer =
-      overrides.syncer ?? (dataDir === undefined ? null : dataDirSyncer(dataDir, overrides.fsync));
-    const barrier = syncer === null ? null : new DurabilityBarrier(syncer);
-    const heldLock = lock;
-    const checkpointer = new WalCheckpointer(pglite, WAL_CHECKPOINT_BYTES);
     const cache = new ReadCache(READ_CACHE_ENTRIES);
-    const pool = new PglitePool(pglite, barrier, checkpointer, cache);
+    const ownProcess = 'ownProcess' in options && options.ownProcess === true;
+    if (ownProcess && (overrides.syncer !== undefined || overrides.fsync !== undefined)) {
+      throw new Error('Durability seams apply only to the engine in this process.');
+    }
+    const pool =
+      ownProcess && dbDir !== undefined
+        ? await RemotePool.start(dbDir, cache)
+        : await startPglite(dbDir, overrides, cache);
+    const heldLock = lock;
     return createDb('pglite', pool, async () => heldLock?.release(), cache);
   } catch (error) {
     lock?.release();

@@ -1,7 +1,6 @@
 import type { PGlite, Results } from '@electric-sql/pglite';
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type { DurabilityBarrier } from './durability';
-import type { ReadCache } from './read-cache';
 import { Mutex } from './mutex';
 import type { WalCheckpointer } from './wal';
 
@@ -18,6 +17,11 @@ const NO_WRITE_COMMANDS = new Set([
   'RESET',
 ]);
 
+/** Told at once when a statement may have written (the read cache empties itself). */
+export interface WriteListener {
+  invalidate(): void;
+}
+
 /**
  * A pg-Pool look-alike over one PGlite instance, so Kysely's PostgresDialect serves both engines.
  * PGlite has one session: `connect()` queues callers behind a FIFO mutex, so transactions from
@@ -27,7 +31,7 @@ export class PglitePool implements PostgresPool {
   readonly #pglite: PGlite;
   readonly #barrier: DurabilityBarrier | null;
   readonly #checkpointer: WalCheckpointer | null;
-  readonly #cache: ReadCache | null;
+  readonly #cache: WriteListener | null;
   readonly #mutex = new Mutex();
   #ended = false;
 
@@ -35,7 +39,7 @@ export class PglitePool implements PostgresPool {
     pglite: PGlite,
     barrier: DurabilityBarrier | null,
     checkpointer: WalCheckpointer | null = null,
-    cache: ReadCache | null = null,
+    cache: WriteListener | null = null,
   ) {
     this.#pglite = pglite;
     this.#barrier = barrier;
@@ -75,7 +79,7 @@ class PgliteClient implements PostgresPoolClient {
   readonly #pglite: PGlite;
   readonly #barrier: DurabilityBarrier | null;
   readonly #checkpointer: WalCheckpointer | null;
-  readonly #cache: ReadCache | null;
+  readonly #cache: WriteListener | null;
   readonly #mutex: Mutex;
   #release: (() => void) | null;
   #inTransaction = false;
@@ -85,7 +89,7 @@ class PgliteClient implements PostgresPoolClient {
     pglite: PGlite,
     barrier: DurabilityBarrier | null,
     checkpointer: WalCheckpointer | null,
-    cache: ReadCache | null,
+    cache: WriteListener | null,
     mutex: Mutex,
     release: () => void,
   ) {

@@ -4,8 +4,13 @@ import type { Database } from './schema';
 /** The two engines behind one interface. */
 export type Engine = 'pglite' | 'postgres';
 
-/** Where the database lives: an embedded data directory, a PostgreSQL URL, or memory (tests). */
-export type OpenOptions = { dataDir: string } | { url: string } | { memory: true };
+/**
+ * Where the database lives: an embedded data directory, a PostgreSQL URL, or memory (tests). An
+ * embedded engine runs in this process unless `ownProcess` asks for a process of its own (what
+ * `vigil serve` does, ADR 24).
+ */
+export type OpenOptions =
+  { dataDir: string; ownProcess?: boolean } | { url: string } | { memory: true };
 
 /** The database layer: one Kysely handle, transactions guarded against the outer handle. */
 export interface Db {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, PGLITE_SETTINGS, WAL_CHECKPOINT_BYTES } from './open';
+import { openDatabase } from './open';
+import { PGLITE_SETTINGS, WAL_CHECKPOINT_BYTES } from './pglite-engine';
 import type { Db } from './types';
 import { lsnBytes, settingBytes } from './wal';
 

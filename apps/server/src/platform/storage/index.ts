@@ -10,8 +10,7 @@ export type {
 export { StorageError, isStorageError, storageErrorCodes, type StorageErrorCode } from './errors';
 export { objectKey, keyPrefix, type ObjectKey } from './keys';
 export { LocalDirStore } from './local-dir-store';
-export { S3Store, type S3StoreOptions } from './s3-store';
-export { openObjectStore, s3ClientFrom } from './open';
+export { openObjectStore } from './open';
 export { scrubObjects, type ExpectedObject, type ScrubReport } from './scrub';
 export { lazyObjectStore } from './lazy';
 export { openTempObjectStore } from './temp';

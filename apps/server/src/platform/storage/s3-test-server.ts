@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
-import { s3ClientFrom } from './open';
+import { s3ClientFrom } from './s3-client';
 
 export const TEST_BUCKET = 'vigil-test';
 
