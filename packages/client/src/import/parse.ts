@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { readSheet, type SheetData } from 'read-excel-file/universal';
+import type { SheetData } from 'read-excel-file/universal';
 import { ImportFileError } from './errors';
 
 /** The file formats import reads. */
@@ -156,6 +156,8 @@ const parseXlsx = async (bytes: Uint8Array, options: ParseTableOptions): Promise
   let data: SheetData<string>;
   try {
     // Numbers are kept as the text Excel stored, so codes like 0042 and years stay as written.
+    // Loaded here, not at start: only XLSX imports need it (about 10 MB once loaded).
+    const { readSheet } = await import('read-excel-file/universal');
     data = await readSheet<string>(buffer, options.sheet ?? 1, {
       trim: false,
       parseNumber: (text: string) => text,
