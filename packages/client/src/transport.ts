@@ -36,10 +36,19 @@ export interface CallInput<N extends EndpointName> {
 export interface Transport {
   readonly mode: ClientMode;
   call<N extends EndpointName>(name: N, input?: CallInput<N>): Promise<ResponseOf<N>>;
-  /** Sends raw bytes (application/octet-stream) with extra headers; the answer is JSON. */
+  /**
+   * Sends raw bytes (application/octet-stream) with extra headers; the answer is JSON. `onSent`
+   * is told when `body` may be reused: once handed to the system where that is known (Node), else
+   * when the answer has come (fetch), and at the latest when this settles.
+   */
   upload<N extends EndpointName>(
     name: N,
-    input: { params: RequestParams<N>; body: Uint8Array; headers?: Record<string, string> },
+    input: {
+      params: RequestParams<N>;
+      body: Uint8Array;
+      headers?: Record<string, string>;
+      onSent?: () => void;
+    },
   ): Promise<ResponseOf<N>>;
   /** Reads a raw-bytes answer as a stream of chunks (never the whole body in memory). */
   download<N extends EndpointName>(
@@ -212,19 +221,29 @@ export const createTransport = (options: TransportOptions): Transport => {
       ...sessionHeaders(route.method),
       ...(input.headers ?? {}),
     };
-    const response =
-      binary === null
-        ? await send(url, {
-            method: route.method,
-            headers,
-            body: input.body as Uint8Array<ArrayBuffer>,
-          })
-        : (
-            await checked(async () => ({
-              response: await binary.send(url, route.method, headers, input.body),
-            }))
-          ).response;
-    return parseAnswer(endpoint.response, response);
+    let told = false;
+    const sent = () => {
+      if (told) return;
+      told = true;
+      input.onSent?.();
+    };
+    try {
+      const response =
+        binary === null
+          ? await send(url, {
+              method: route.method,
+              headers,
+              body: input.body as Uint8Array<ArrayBuffer>,
+            })
+          : (
+              await checked(async () => ({
+                response: await binary.send(url, route.method, headers, input.body, sent),
+              }))
+            ).response;
+      return parseAnswer(endpoint.response, response);
+    } finally {
+      sent();
+    }
   };
 
   const download: Transport['download'] = async (name, input) => {

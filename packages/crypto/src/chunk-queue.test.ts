@@ -24,4 +24,26 @@ describe('ChunkQueue', () => {
       ),
     );
   });
+
+  it('keeps its bytes when the source overwrites a piece after own() and copies only what is left', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.uint8Array({ minLength: 1, maxLength: 30 }), { maxLength: 10 }),
+        fc.integer({ min: 1, max: 25 }),
+        (pieces, size) => {
+          const queue = new ChunkQueue();
+          const taken: number[] = [];
+          for (const piece of pieces) {
+            const borrowed = piece.slice();
+            queue.push(borrowed);
+            while (queue.length >= size) taken.push(...queue.take(size));
+            queue.own();
+            borrowed.fill(0xee); // the source reuses its buffer for the next piece
+          }
+          taken.push(...queue.take(queue.length));
+          expect(taken).toEqual(pieces.flatMap((p) => [...p]));
+        },
+      ),
+    );
+  });
 });

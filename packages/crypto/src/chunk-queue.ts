@@ -12,11 +12,25 @@ export class ChunkQueue {
     return this.total;
   }
 
-  /** Appends a piece (kept by reference; callers must not reuse it). */
+  /** Appends a piece (kept by reference: callers must not reuse it, or call `own` first). */
   push(piece: Uint8Array): void {
     if (piece.length === 0) return;
     this.pieces.push(piece);
     this.total += piece.length;
+  }
+
+  /**
+   * Makes the queue's bytes its own: the newest piece (the only one not copied before, when this
+   * is called after every push) is replaced by a copy of what is left of it. Its source may then
+   * reuse it. Nothing is copied when that piece was taken whole.
+   */
+  own(): void {
+    const last = this.pieces.length - 1;
+    const newest = this.pieces[last];
+    if (newest === undefined) return;
+    const from = last === 0 ? this.offset : 0;
+    this.pieces[last] = newest.slice(from);
+    if (last === 0) this.offset = 0;
   }
 
   /** Removes and returns the first n bytes (n ≤ length). */

@@ -77,6 +77,90 @@ describe('chunked file encryption', () => {
     );
   });
 
+  it('gives the same bytes with the size given as without, however the input is split', async () => {
+    const key = generateFileKey();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(fc.integer({ min: 1, max: 13 }), { minLength: 1, maxLength: 5 }),
+        async (chunk, size, splits) => {
+          const plain = randomBytes(size);
+          const pieces = splitAt(plain, splits);
+          const unsized = await collect(encryptFileWith(key, 'f', streamOf(pieces), chunk));
+          const sized = await collect(encryptFileWith(key, 'f', streamOf(pieces), chunk, size));
+          expect(toHex(sized)).toBe(toHex(unsized));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('round-trips a source that overwrites its one buffer for every piece, both ways', async () => {
+    const key = generateFileKey();
+    /** Yields every piece in the same buffer, overwriting it once the next piece is asked for. */
+    async function* reusing(pieces: Uint8Array[]): AsyncGenerator<Uint8Array> {
+      const buffer = new Uint8Array(64);
+      for (const piece of pieces) {
+        buffer.set(piece);
+        yield buffer.subarray(0, piece.length);
+        buffer.fill(0xee);
+      }
+    }
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(fc.integer({ min: 1, max: 13 }), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        async (chunk, size, splits, sized) => {
+          const plain = randomBytes(size);
+          const source = reusing(splitAt(plain, splits));
+          const cipher = await collect(
+            encryptFileWith(key, 'f', source, chunk, sized ? size : undefined),
+          );
+          const back = await collect(decryptFile(key, 'f', reusing(splitAt(cipher, splits))));
+          expect(toHex(back)).toBe(toHex(plain));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses a source longer or shorter than the size it was given', async () => {
+    const key = generateFileKey();
+    const plain = randomBytes(20);
+    await expectCryptoError(collect(encryptFileWith(key, 'f', streamOf([plain]), 8, 19)), [
+      'bad_format',
+    ]);
+    await expectCryptoError(collect(encryptFileWith(key, 'f', streamOf([plain]), 8, 21)), [
+      'bad_format',
+    ]);
+  });
+
+  it('emits each chunk as soon as it is complete when the size is known', async () => {
+    const key = generateFileKey();
+    let pulled = 0;
+    async function* counted(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < 3; i++) {
+        pulled++;
+        yield new Uint8Array(64);
+      }
+    }
+    const seen: [number, number][] = [];
+    let out = 0;
+    for await (const piece of encryptFileWith(key, 'f', counted(), 64, 192)) {
+      out += piece.length;
+      if ((out - 5) % 80 === 0) seen.push([out, pulled]);
+    }
+    expect(seen).toEqual([
+      [5, 0],
+      [85, 1],
+      [165, 2],
+      [245, 3],
+    ]);
+  });
+
   it('round-trips 2.5 MiB at the real 1 MiB chunk size in three chunks', async () => {
     const key = generateFileKey();
     const plain = randomBytes(2.5 * 1024 * 1024);
@@ -101,17 +185,20 @@ describe('chunked file encryption', () => {
         yield new Uint8Array(10);
       }
     }
+    // [bytes out so far, pieces pulled] each time the header or a whole chunk (64 + 16) is out.
     const seen: [number, number][] = [];
+    let out = 0;
     for await (const piece of encryptFileWith(key, 'f', endless(), 64)) {
-      seen.push([piece.length, pulled]);
+      out += piece.length;
+      if ((out - 5) % 80 === 0) seen.push([out, pulled]);
       if (seen.length === 4) break; // header + three chunks
     }
     // Chunk n goes out as soon as more than 64·n bytes were read (the extra byte proves it is not last).
     expect(seen).toEqual([
       [5, 0],
-      [80, 7],
-      [80, 13],
-      [80, 20],
+      [85, 7],
+      [165, 13],
+      [245, 20],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { aesGcmDecrypt, aesGcmEncrypt } from './aead';
+import { aesGcmDecrypt, aesGcmEncryptPieces } from './aead';
 import { ChunkQueue } from './chunk-queue';
 import { concatBytes, utf8 } from './encoding';
 import { CryptoError } from './errors';
@@ -48,46 +48,72 @@ const makeHeader = (chunkSize: number): Uint8Array => {
   return header;
 };
 
-/** Internal: encrypts with a chosen chunk size (tests use small ones to cross many boundaries fast). */
+/**
+ * Internal: encrypts with a chosen chunk size (tests use small ones to cross many boundaries fast).
+ * Given the plaintext's `size`, each chunk goes out as soon as it is complete; without it, one byte
+ * is kept back, because only the end of the source tells which chunk is last. Pieces of the
+ * source are used in place and only what is left of one past its complete chunks is copied, so a
+ * source may reuse a piece once the next is asked for, and chunk-sized pieces are never copied.
+ */
 export async function* encryptFileWith(
   fileKey: Uint8Array,
   fileId: string,
   source: AsyncIterable<Uint8Array>,
   chunkSize: number,
+  size?: number,
 ): AsyncGenerator<Uint8Array> {
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
     throw new CryptoError('bad_format', 'chunk size out of range');
   }
+  if (size !== undefined && (!Number.isSafeInteger(size) || size < 0)) {
+    throw new CryptoError('bad_format', 'size out of range');
+  }
   const key = await fileSubkey(fileKey, fileId);
   const header = makeHeader(chunkSize);
   yield header;
+  // With the size known, the last chunk is the one that ends at `size` (one empty chunk for 0).
+  const lastIndex = size === undefined ? Infinity : Math.max(1, Math.ceil(size / chunkSize)) - 1;
   const queue = new ChunkQueue();
   let index = 0;
+  let read = 0;
   for await (const piece of source) {
-    queue.push(piece.slice());
-    // Keep at least one byte back: only the end of the source tells which chunk is last.
-    while (queue.length > chunkSize) {
+    read += piece.length;
+    if (size !== undefined && read > size) {
+      throw new CryptoError('bad_format', 'the source is longer than its size');
+    }
+    queue.push(piece);
+    while (
+      size === undefined ? queue.length > chunkSize : queue.length >= chunkSize && index < lastIndex
+    ) {
       const aad = chunkAad(header, fileId, index, false);
-      yield await aesGcmEncrypt(key, chunkNonce(index), aad, queue.take(chunkSize));
+      yield* await aesGcmEncryptPieces(key, chunkNonce(index), aad, queue.take(chunkSize));
       index++;
     }
+    queue.own();
+  }
+  if (size !== undefined && read !== size) {
+    throw new CryptoError('bad_format', 'the source is shorter than its size');
   }
   const aad = chunkAad(header, fileId, index, true);
-  yield await aesGcmEncrypt(key, chunkNonce(index), aad, queue.take(queue.length));
+  yield* await aesGcmEncryptPieces(key, chunkNonce(index), aad, queue.take(queue.length));
 }
 
-/** Encrypts a byte stream with a file key in 1 MiB chunks; yields the header, then one piece per chunk. */
+/**
+ * Encrypts a byte stream with a file key in 1 MiB chunks; yields the header, then each chunk's
+ * bytes as they come (ciphertext and tag may be separate pieces: no copy to join them). Pass the plaintext's `size` when known: chunks then go out without waiting for the next
+ * piece, and a source of another length is CryptoError 'bad_format'.
+ */
 export const encryptFile = (
   fileKey: Uint8Array,
   fileId: string,
   source: AsyncIterable<Uint8Array>,
-): AsyncGenerator<Uint8Array> => encryptFileWith(fileKey, fileId, source, FILE_CHUNK_SIZE);
+  size?: number,
+): AsyncGenerator<Uint8Array> => encryptFileWith(fileKey, fileId, source, FILE_CHUNK_SIZE, size);
 
-/** Reads and checks the header from the front of the queue. */
-const readHeader = (queue: ChunkQueue): { header: Uint8Array; chunkSize: number } => {
-  const header = queue.take(HEADER);
+/** Checks the header's version and chunk size. */
+const parseHeader = (header: Uint8Array): { header: Uint8Array; chunkSize: number } => {
   if (header[0] !== FORMAT_V1) throw new CryptoError('unsupported_version', 'unknown file format');
-  const chunkSize = new DataView(header.buffer).getUint32(1);
+  const chunkSize = new DataView(header.buffer, header.byteOffset).getUint32(1);
   if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
     throw new CryptoError('bad_format', 'file chunk size out of range');
   }
@@ -107,29 +133,46 @@ export async function* decryptFile(
   source: AsyncIterable<Uint8Array>,
 ): AsyncGenerator<Uint8Array> {
   const key = await fileSubkey(fileKey, fileId);
-  const queue = new ChunkQueue();
+  const front = new Uint8Array(HEADER);
+  let frontFilled = 0;
   let head: { header: Uint8Array; chunkSize: number } | undefined;
+  // One sealed chunk at a time, in one buffer filled straight from the source's pieces: no copy
+  // of each piece, no new memory per chunk but the plaintext.
+  let sealed = new Uint8Array(0);
+  let filled = 0;
   let index = 0;
   for await (const piece of source) {
-    queue.push(piece.slice());
+    let offset = 0;
     if (!head) {
-      if (queue.length < HEADER) continue;
-      head = readHeader(queue);
+      offset = Math.min(HEADER - frontFilled, piece.length);
+      front.set(piece.subarray(0, offset), frontFilled);
+      frontFilled += offset;
+      if (frontFilled < HEADER) continue;
+      head = parseHeader(front);
+      sealed = new Uint8Array(head.chunkSize + TAG);
     }
-    const sealedSize = head.chunkSize + TAG;
-    while (queue.length > sealedSize) {
-      const aad = chunkAad(head.header, fileId, index, false);
-      yield await aesGcmDecrypt(key, chunkNonce(index), aad, queue.take(sealedSize));
-      index++;
+    while (offset < piece.length) {
+      if (filled === sealed.length) {
+        // More bytes follow, so the full chunk in the buffer is not the last one. The plaintext
+        // is new memory: the buffer is filled again once it is decrypted.
+        const aad = chunkAad(head.header, fileId, index, false);
+        yield await aesGcmDecrypt(key, chunkNonce(index), aad, sealed);
+        index++;
+        filled = 0;
+      }
+      const n = Math.min(sealed.length - filled, piece.length - offset);
+      sealed.set(piece.subarray(offset, offset + n), filled);
+      filled += n;
+      offset += n;
     }
   }
   if (!head) {
-    if (queue.length > 0 && queue.take(1)[0] !== FORMAT_V1) {
+    if (frontFilled > 0 && front[0] !== FORMAT_V1) {
       throw new CryptoError('unsupported_version', 'unknown file format');
     }
     throw new CryptoError('bad_format', 'encrypted file is too short');
   }
-  if (queue.length < TAG) throw new CryptoError('decrypt_failed', 'decryption failed');
+  if (filled < TAG) throw new CryptoError('decrypt_failed', 'decryption failed');
   const aad = chunkAad(head.header, fileId, index, true);
-  yield await aesGcmDecrypt(key, chunkNonce(index), aad, queue.take(queue.length));
+  yield await aesGcmDecrypt(key, chunkNonce(index), aad, sealed.subarray(0, filled));
 }

@@ -16,6 +16,9 @@ export const symmetric: Symmetric = {
     );
     return new Uint8Array(out);
   },
+  aesGcmEncryptPieces: async (key, nonce, aad, plaintext) => [
+    await symmetric.aesGcmEncrypt(key, nonce, aad, plaintext),
+  ],
   aesGcmDecrypt: async (key, nonce, aad, ciphertext) => {
     const k = await importOrBadKey(() =>
       subtle.importKey('raw', buf(key), 'AES-GCM', false, ['decrypt']),

@@ -30,6 +30,11 @@ describe('the symmetric primitives in Node and in the browser', () => {
           const a = await node.aesGcmEncrypt(key, nonce, aad, plaintext);
           const b = await web.aesGcmEncrypt(key, nonce, aad, plaintext);
           expect(a).toEqual(b);
+          // The same bytes in pieces, as files are encrypted chunk by chunk.
+          for (const impl of [node, web]) {
+            const pieces = await impl.aesGcmEncryptPieces(key, nonce, aad, plaintext);
+            expect(Uint8Array.from(pieces.flatMap((p) => [...p]))).toEqual(a);
+          }
           expect(await web.aesGcmDecrypt(key, nonce, aad, a)).toEqual(plaintext);
           expect(await node.aesGcmDecrypt(key, nonce, aad, b)).toEqual(plaintext);
         },

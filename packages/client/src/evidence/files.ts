@@ -27,7 +27,11 @@ import { currentKeyFor, keyringById } from '../vault-keys';
 import { recordCustody, signedEntry } from './custody';
 import { metadataContext } from './sealing';
 
-/** A file to upload: its plaintext size, and a way to read it from the start (again to resume). */
+/**
+ * A file to upload: its plaintext size, and a way to read it from the start (again to resume).
+ * `open()` may hand out the same buffer for every piece, overwritten once the next piece is asked
+ * for: pieces are hashed and encrypted in place, and only what is left of one is copied.
+ */
 export interface EvidenceSource {
   readonly size: number;
   open(): AsyncIterable<Uint8Array>;
@@ -63,8 +67,14 @@ export interface AddEvidenceOptions {
   readonly partSize?: number;
 }
 
-/** Parts sent at once (each one request); more only adds memory once the disk is busy. */
-const UPLOADS_IN_FLIGHT = 4;
+/**
+ * Part requests at once. A request spends most of its time after its bytes were sent, while the
+ * server stores them durably (fsync, then a commit), so requests outnumber part buffers: the
+ * server's waits overlap each other while this process's memory stays at PART_BUFFERS parts.
+ */
+const UPLOADS_IN_FLIGHT = 6;
+/** Part buffers (8 MiB each): one being filled, two on their way to the server. */
+const PART_BUFFERS = 3;
 
 /** What only members read about a file; the file key opens its content. */
 export const evidenceMetaSchema = z.object({
@@ -88,12 +98,29 @@ export const ciphertextSize = (size: number): number => {
   return 5 + size + 16 * chunks;
 };
 
-/** Part buffers handed back once sent: allocating 8 MiB per part kept the collector busy. */
-const partBuffers = (size: number) => {
+/**
+ * At most `count` part buffers, handed back once a part's bytes are sent (allocating 8 MiB per
+ * part kept the collector busy). `take` waits while all of them are out.
+ */
+const partBuffers = (size: number, count: number) => {
   const free: Uint8Array[] = [];
+  const waiting: ((buffer: Uint8Array) => void)[] = [];
+  let made = 0;
   return {
-    take: (): Uint8Array => free.pop() ?? new Uint8Array(size),
-    give: (buffer: Uint8Array): void => void free.push(buffer),
+    take: async (): Promise<Uint8Array> => {
+      const buffer = free.pop();
+      if (buffer !== undefined) return buffer;
+      if (made < count) {
+        made++;
+        return new Uint8Array(size);
+      }
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    give: (buffer: Uint8Array): void => {
+      const next = waiting.shift();
+      if (next === undefined) free.push(buffer);
+      else next(buffer);
+    },
   };
 };
 
@@ -107,7 +134,7 @@ async function* cut(
   size: number,
   buffers: ReturnType<typeof partBuffers>,
 ): AsyncGenerator<{ bytes: Uint8Array; buffer: Uint8Array; sha256: string }> {
-  let buffer = buffers.take();
+  let buffer = await buffers.take();
   let filled = 0;
   let hasher = await createSha256();
   for await (const piece of source) {
@@ -121,7 +148,7 @@ async function* cut(
       offset += n;
       if (filled === size) {
         yield { bytes: buffer, buffer, sha256: toHex(hasher.digest()) };
-        buffer = buffers.take();
+        buffer = await buffers.take();
         filled = 0;
         hasher = await createSha256();
       }
@@ -205,23 +232,31 @@ export const addEvidence = async (
   const received = new Set(status.received);
   const hasher = await createSha256();
   let read = 0;
+  const changed = () =>
+    new ApiError(0, 'validation_failed', `The file changed while it was read (${read} bytes).`);
   const plaintext = async function* () {
     for await (const piece of file.open()) {
       signal?.throwIfAborted();
       hasher.update(piece);
       read += piece.length;
+      if (read > file.size) throw changed();
       yield piece;
     }
+    if (read !== file.size) throw changed();
   };
   const fileKey = fromBase64Url(meta.fileKey);
   // Up to UPLOADS_IN_FLIGHT parts travel while the next is encrypted: the server's disk work
-  // overlaps ours. Memory: that many parts plus the one being filled.
+  // overlaps ours. Memory: PART_BUFFERS parts, whatever the number of requests.
   const inFlight = new Set<Promise<void>>();
   let failed: unknown = null;
   let index = 0;
-  const buffers = partBuffers(status.partSize);
+  const buffers = partBuffers(status.partSize, PART_BUFFERS);
   try {
-    for await (const part of cut(encryptFile(fileKey, id, plaintext()), status.partSize, buffers)) {
+    for await (const part of cut(
+      encryptFile(fileKey, id, plaintext(), file.size),
+      status.partSize,
+      buffers,
+    )) {
       if (failed !== null) break;
       if (received.has(index)) {
         buffers.give(part.buffer);
@@ -233,6 +268,8 @@ export const addEvidence = async (
             params: { vaultId, evidenceId: id, index },
             body: part.bytes,
             headers: { [PART_SHA256_HEADER]: part.sha256 },
+            // Its bytes are no longer read: the buffer takes the next part while this one is stored.
+            onSent: () => buffers.give(part.buffer),
           });
         })()
           .catch((error: unknown) => {
@@ -240,8 +277,6 @@ export const addEvidence = async (
           })
           .finally(() => {
             inFlight.delete(sending);
-            // The request is over (answered or failed): its bytes are no longer read.
-            buffers.give(part.buffer);
           });
         inFlight.add(sending);
       }
@@ -254,13 +289,6 @@ export const addEvidence = async (
   }
   if (failed !== null) throw failed;
   fileKey.fill(0);
-  if (read !== file.size) {
-    throw new ApiError(
-      0,
-      'validation_failed',
-      `The file changed while it was read (${read} bytes).`,
-    );
-  }
   const sha256 = toHex(hasher.digest());
   onProgress?.({ phase: 'completing', done: read, total: file.size });
   const { entry } = await signedEntry(ctx, key, vaultId, id, {

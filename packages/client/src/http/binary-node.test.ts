@@ -9,7 +9,15 @@ const evidenceId = '01936b2c-7f00-7000-8000-000000000003';
 const sha256 = 'a'.repeat(64);
 
 let server: Server | undefined;
-afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+afterEach(
+  () =>
+    new Promise<void>((done) => {
+      // A test that failed midway may leave a request waiting: close it rather than hang.
+      server?.closeAllConnections();
+      if (server) server.close(() => done());
+      else done();
+    }),
+);
 
 /** A local server answering every request with `answer`; resolves with its base URL. */
 const serve = (answer: (req: IncomingMessage, body: Buffer) => [number, string | Buffer]) =>
@@ -51,6 +59,59 @@ describe('raw bytes over node:http (the CLI)', () => {
       'content-type': 'application/octet-stream',
       'x-vigil-sha256': sha256,
     });
+  });
+
+  it('says a part was sent once the server has all its bytes, before the answer comes', async () => {
+    let answer: (() => void) | null = null;
+    const received = new Promise<number>((gotAll) => {
+      server = createServer((req, res) => {
+        let n = 0;
+        req.on('data', (c: Buffer) => (n += c.length));
+        req.on('end', () => {
+          gotAll(n);
+          // The answer waits (the server storing the part durably) until the test allows it.
+          answer = () => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ index: 0, size: n, sha256 }));
+          };
+        });
+      });
+    });
+    const url = await new Promise<string>((done) => {
+      server?.listen(0, '127.0.0.1', () => {
+        done(`http://127.0.0.1:${(server?.address() as AddressInfo).port}`);
+      });
+    });
+    const transport = createTransport({ baseUrl: url, mode: 'cli', token: 'tok' });
+    const events: string[] = [];
+    const body = new Uint8Array(4 * 1024 * 1024).fill(7);
+    const upload = transport
+      .upload('evidencePartPut', {
+        params: { vaultId, evidenceId, index: 0 },
+        body,
+        headers: { 'x-vigil-sha256': sha256 },
+        onSent: () => events.push('sent'),
+      })
+      .then(() => events.push('answered'));
+    expect(await received).toBe(body.length);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).toEqual(['sent']);
+    (answer as (() => void) | null)?.();
+    await upload;
+    expect(events).toEqual(['sent', 'answered']);
+  });
+
+  it('says a part was sent, once, when its request fails', async () => {
+    const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', mode: 'cli', token: 't' });
+    let sent = 0;
+    await expect(
+      transport.upload('evidencePartPut', {
+        params: { vaultId, evidenceId, index: 0 },
+        body: new Uint8Array(10),
+        onSent: () => (sent += 1),
+      }),
+    ).rejects.toBeInstanceOf(ApiError);
+    expect(sent).toBe(1);
   });
 
   it("turns an error answer into an ApiError with the server's code and message", async () => {

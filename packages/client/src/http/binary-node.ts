@@ -11,6 +11,7 @@ const start = (
   method: string,
   headers: Record<string, string>,
   body: Uint8Array | null,
+  onSent?: () => void,
 ): Promise<IncomingMessage> =>
   new Promise((done, fail) => {
     const https = url.startsWith('https:');
@@ -21,6 +22,8 @@ const start = (
     });
     req.once('response', done);
     req.once('error', fail);
+    // 'finish': every byte was flushed to the socket; Node holds no reference to `body` any more.
+    if (onSent !== undefined) req.once('finish', onSent);
     req.end(body ?? undefined);
   });
 
@@ -38,8 +41,8 @@ const responseOf = (res: IncomingMessage, text: string | null): Response => {
 };
 
 export const binaryHttp: BinaryHttp | null = {
-  send: async (url, method, headers, body) => {
-    const res = await start(url, method, headers, body);
+  send: async (url, method, headers, body, onSent) => {
+    const res = await start(url, method, headers, body, onSent);
     return responseOf(res, await textOf(res));
   },
   receive: async (url, method, headers) => {

@@ -5,12 +5,16 @@
  * node:http(s) in Node and absent (null) in the browser, where fetch is the only way.
  */
 export interface BinaryHttp {
-  /** Sends `body` and reads the whole (JSON or error) answer. */
+  /**
+   * Sends `body` and reads the whole (JSON or error) answer. `onSent` is told once the body has
+   * been handed to the system: from then on its bytes are not read again and may be reused.
+   */
   send(
     url: string,
     method: string,
     headers: Record<string, string>,
     body: Uint8Array,
+    onSent?: () => void,
   ): Promise<Response>;
   /**
    * Starts a request and hands over its answer as a Response whose body is a stream only when the
