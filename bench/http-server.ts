@@ -36,7 +36,8 @@ export const withBenchServer = async (
 ): Promise<void> => {
   const dataDir = mkdtempSync(join(tmpdir(), `vigil-bench-${name}-`));
   const testDb = engine === 'postgres' ? await createTestDbFor('postgres') : null;
-  const db = testDb ?? (await openDatabase({ dataDir }));
+  // The engine in a process of its own, as `vigil serve` runs it (ADR 24).
+  const db = testDb ?? (await openDatabase({ dataDir, ownProcess: true }));
   const config = loadConfig({}, { logLevel: 'warn', dataDir, authRateLimitMax: 100_000 });
   const app = await buildApp({ db, config });
   try {

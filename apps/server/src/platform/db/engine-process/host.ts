@@ -14,7 +14,6 @@ const send = (reply: Reply): void => {
 
 let pool: PglitePool | null = null;
 const clients = new Map<number, PostgresPoolClient>();
-let nextClient = 1;
 let ending: Promise<void> | null = null;
 
 const answer = async (id: number, work: () => Promise<unknown>): Promise<void> => {
@@ -48,18 +47,14 @@ const handle = (request: Request): void => {
         return null;
       });
       return;
-    case 'connect':
-      void answer(request.id, async () => {
-        const client = await openPool().connect();
-        const id = nextClient++;
-        clients.set(id, client);
-        return id;
-      });
-      return;
     case 'query':
-      void answer(request.id, () => {
-        const client = clients.get(request.client);
-        if (client === undefined) throw new Error('The database session was already released.');
+      void answer(request.id, async () => {
+        let client = clients.get(request.client);
+        if (client === undefined) {
+          // The session's first statement: wait for PGlite's one session, in arrival order.
+          client = await openPool().connect();
+          clients.set(request.client, client);
+        }
         return client.query(request.sql, request.params);
       });
       return;

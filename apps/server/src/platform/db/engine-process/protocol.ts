@@ -9,10 +9,13 @@ export interface SentError {
   readonly fields: Readonly<Record<string, string | number>>;
 }
 
-/** Server → engine process. `id` pairs a request with its reply. */
+/**
+ * Server → engine process. `id` pairs a request with its reply. A session is numbered by the
+ * server and taken over there by its first statement (one round trip per statement, not two);
+ * `release` gives it back and needs no reply.
+ */
 export type Request =
   | { readonly t: 'open'; readonly id: number; readonly dbDir: string }
-  | { readonly t: 'connect'; readonly id: number }
   | {
       readonly t: 'query';
       readonly id: number;

@@ -39,6 +39,7 @@ export class RemotePool implements PostgresPool {
   readonly #exited: Promise<void>;
   #onWrite: WriteListener | null = null;
   #nextId = 1;
+  #nextClient = 1;
   #stopped: Error | null = null;
   #ended: Promise<void> | null = null;
 
@@ -80,11 +81,11 @@ export class RemotePool implements PostgresPool {
     return this.#child.pid;
   }
 
+  /** A session of the engine process, taken over there by its first statement. */
   async connect(): Promise<PostgresPoolClient> {
     if (this.#ended !== null) throw new Error('The database is closed.');
-    const client = await this.#request({ t: 'connect' });
-    if (typeof client !== 'number') throw new Error('The embedded database lent no session.');
-    return new RemoteClient(this, client);
+    if (this.#stopped !== null) throw this.#stopped;
+    return new RemoteClient(this, this.#nextClient++);
   }
 
   /** Ends the engine (it closes PGlite after the current holder) and waits for its exit. */
