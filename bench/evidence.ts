@@ -17,9 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { createVigilClient } from '@vigil/client';
 import { repoRoot, startVigil } from '@vigil/test-utils';
+import { createScratchDatabase } from '../apps/server/src/platform/db';
 import { printTable, type BenchRow } from './table';
 
 const MB = 1024 * 1024;
@@ -202,23 +202,11 @@ const transfer = async (
 
 /** Runs `fn` on a new, empty database of the PostgreSQL server at `base`, dropped afterwards. */
 const withFreshDatabase = async <T>(base: string, fn: (url: string) => Promise<T>): Promise<T> => {
-  const name = `vigil_bench_evidence_${Date.now().toString(36)}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
+  const scratch = await createScratchDatabase(base, 'vigil_bench_evidence');
   try {
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    return await fn(url.toString());
+    return await fn(scratch.url);
   } finally {
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await scratch.drop();
   }
 };
 

@@ -8,4 +8,4 @@ export type { OpenOverrides } from './open';
 export type { Fsync, Syncer } from './durability';
 export { migrate, loadMigrations, MigrationChecksumError } from './migrate';
 export type { Migration } from './migrate';
-export { createTestDb, createTestDbFor, engines } from './test-db';
+export { createScratchDatabase, createTestDb, createTestDbFor, engines } from './test-db';

@@ -30,18 +30,12 @@ export async function createTestDbFor(
   }
   const base = testDatabaseUrl();
   if (base === undefined) throw new Error(`${URL_VARIABLE} is not set.`);
-  // Not a secret, only unique across parallel test workers: pid, time, counter and noise.
-  counter += 1;
-  const suffix = `${process.pid}_${Date.now().toString(36)}_${counter}_${Math.random().toString(36).slice(2, 8)}`;
-  const name = `vigil_test_${suffix}`;
-  await admin(base, `CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(base, 'vigil_test');
   let db;
   try {
-    db = await openDatabase({ url: url.toString() }, overrides);
+    db = await openDatabase({ url: scratch.url }, overrides);
   } catch (error) {
-    await admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await scratch.drop();
     throw error;
   }
   const opened = db;
@@ -49,8 +43,30 @@ export async function createTestDbFor(
     ...opened,
     drop: async () => {
       await opened.close();
-      await admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await scratch.drop();
     },
+  };
+}
+
+/**
+ * A new, empty database `<prefix>_<random>` on the PostgreSQL server at `base`: its URL, and
+ * `drop()` to remove it (connections and all). Not migrated: for tests and benchmarks that start
+ * a server on it.
+ */
+export async function createScratchDatabase(
+  base: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  // Not a secret, only unique across parallel test workers: pid, time, counter and noise.
+  counter += 1;
+  const suffix = `${process.pid}_${Date.now().toString(36)}_${counter}_${Math.random().toString(36).slice(2, 8)}`;
+  const name = `${prefix}_${suffix}`;
+  await admin(base, `CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 
