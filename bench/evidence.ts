@@ -2,14 +2,19 @@
 // encrypted, hashed and uploaded in parts by `vigil evidence add`, then downloaded and decrypted by
 // `vigil evidence get`: each a real CLI process against a real `vigil serve`, the way a user runs
 // them, from the bundle `npm start` runs (ADR 17). The server is restarted on its data directory
-// before the transfer, as a server that has been running a while is; the first start also creates
-// the embedded database, a one-time peak reported on its own.
+// before the transfers, as a server that has been running a while is; the first start also
+// creates the embedded database, a one-time peak reported on its own.
 //
-// Anchor: a plain streamed copy of the same file on the same disk in the same run, fsynced at the
-// end (stored evidence is durable: each part is fsynced before it is acknowledged). Goals: upload
-// and download each at least half the copy's MB/s; peak RSS of server and client each under 200 MB
-// (point 1 asks it of a 2 GB file: run with BENCH_EVIDENCE_MB=2048). With VIGIL_TEST_DATABASE_URL
-// set, the transfer runs a second time with the server on that PostgreSQL.
+// Anchor: a plain streamed copy of the same file on the same disk, fsynced at the end (stored
+// evidence is durable: each part is fsynced before it is acknowledged). This machine's speed for
+// the very same copy wanders between runs (from about 210 to 400 MB/s: its memory and disk
+// write-back state move), so one copy against one transfer decides little. The benchmark runs
+// rounds instead (BENCH_EVIDENCE_ROUNDS, 3 by default), each a copy, an upload and a download back
+// to back, and compares medians: the transfers and their anchor measured the same way, at the same
+// times. Goals: the upload's and the download's median MB/s each at least half the copy's; peak
+// RSS of server and client each under 200 MB over all rounds (point 1 asks it of a 2 GB file:
+// run with BENCH_EVIDENCE_MB=2048). With VIGIL_TEST_DATABASE_URL set, the rounds run a second
+// time with the server on that PostgreSQL.
 import { execFile, spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { mkdtemp, open, rm, stat } from 'node:fs/promises';
@@ -20,11 +25,13 @@ import { promisify } from 'node:util';
 import { createVigilClient } from '@vigil/client';
 import { repoRoot, startVigil } from '@vigil/test-utils';
 import { createScratchDatabase } from '../apps/server/src/platform/db';
-import { printTable, type BenchRow } from './table';
+import { printTable, quantile, type BenchRow } from './table';
 
 const MB = 1024 * 1024;
 const SIZE_MB = Number(process.env.BENCH_EVIDENCE_MB ?? 1024);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_EVIDENCE_ROUNDS ?? 3));
 const RSS_GOAL_MB = 200;
+const median = (values: number[]) => quantile(values, 0.5);
 const EMAIL = 'evidence-bench@bench.example.org';
 const PASSWORD = 'evidence bench password, long enough';
 const VIGIL = join(repoRoot, 'apps/cli/bin/vigil.mjs');
@@ -117,26 +124,52 @@ const runVigil = (
     });
   });
 
-interface Transfer {
-  upMs: number;
-  downMs: number;
-  serverPeakMb: number;
-  serverBeforeMb: number;
+/** Streams `source` to a new file beside it, fsyncs it, removes it; MB/s. */
+const copyOnce = async (dir: string, source: string, size: number): Promise<number> => {
+  const target = join(dir, 'copy.bin');
+  const start = performance.now();
+  await pipeline(createReadStream(source), createWriteStream(target));
+  const copied = await open(target, 'r');
+  await copied.sync();
+  await copied.close();
+  const copyRate = rate(size, performance.now() - start);
+  await rm(target);
+  return copyRate;
+};
+
+/** One round: the anchor copy, then an upload and a download of the same file. */
+interface Round {
+  copyRate: number;
+  upRate: number;
+  downRate: number;
   clientUpPeakMb: number;
   clientDownPeakMb: number;
+  /** CPU seconds of the round's processes, for the log. */
+  cpu: string;
+}
+
+interface Rounds {
+  rounds: Round[];
+  serverBeforeMb: number;
+  /** Peak RSS of the server over all rounds. */
+  serverPeakMb: number;
   /** Peak RSS of the engine process (embedded only). */
   enginePeakMb: number | null;
+  firstStartPeakMb: number;
+  firstStartEnginePeakMb: number;
 }
 
 /**
- * Sets up an account and a vault, restarts the server, then uploads and downloads `source` with
- * the CLI and checks the result is byte-identical (same SHA-256 and size).
+ * Sets up an account and a vault, restarts the server, then runs the rounds: each copies
+ * `source`, uploads it and downloads it with the CLI, and checks the download is byte-identical
+ * (same SHA-256 and size).
  */
 const transfer = async (
   dir: string,
   source: string,
   serverEnv: Record<string, string>,
-): Promise<Transfer & { firstStartPeakMb: number; firstStartEnginePeakMb: number }> => {
+): Promise<Rounds> => {
+  const size = (await stat(source)).size;
   const first = await startVigil(serverEnv);
   let server = first;
   try {
@@ -159,39 +192,45 @@ const transfer = async (
       VIGIL_SERVER: server.url,
     };
     await runVigil(['account', 'login', '--email', EMAIL], env);
-    const engineCpu0 = engine === null ? 0 : cpuOf(engine);
-    const serverCpu0 = cpuOf(pid);
-    const up = await runVigil(
-      ['evidence', 'add', source, '--vault', vault.id, '--kind', 'video', '--json'],
-      env,
-    );
-    const added = JSON.parse(up.stdout) as { id: string; sha256: string };
-    const serverCpuUp = cpuOf(pid) - serverCpu0;
-    const out = join(dir, 'downloaded.bin');
-    const down = await runVigil(
-      ['evidence', 'get', added.id, '--vault', vault.id, '--out', out, '--json'],
-      env,
-    );
-    const serverCpuDown = cpuOf(pid) - serverCpu0 - serverCpuUp;
-    const engineCpu = engine === null ? 0 : cpuOf(engine) - engineCpu0;
-    console.log(
-      `CPU seconds: upload client ${up.cpu} server ${serverCpuUp.toFixed(2)}; download client ${down.cpu} server ${serverCpuDown.toFixed(2)}; engine process, both ${engineCpu.toFixed(2)}`,
-    );
-    const got = JSON.parse(down.stdout) as { sha256: string; size: number };
-    if (got.sha256 !== added.sha256 || got.size !== (await stat(source)).size) {
-      throw new Error('the downloaded file is not the uploaded one');
+    const rounds: Round[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const copyRate = await copyOnce(dir, source, size);
+      const engineCpu0 = engine === null ? 0 : cpuOf(engine);
+      const serverCpu0 = cpuOf(pid);
+      const up = await runVigil(
+        ['evidence', 'add', source, '--vault', vault.id, '--kind', 'video', '--json'],
+        env,
+      );
+      const added = JSON.parse(up.stdout) as { id: string; sha256: string };
+      const serverCpuUp = cpuOf(pid) - serverCpu0;
+      const out = join(dir, 'downloaded.bin');
+      const down = await runVigil(
+        ['evidence', 'get', added.id, '--vault', vault.id, '--out', out, '--json'],
+        env,
+      );
+      const serverCpuDown = cpuOf(pid) - serverCpu0 - serverCpuUp;
+      const engineCpu = engine === null ? 0 : cpuOf(engine) - engineCpu0;
+      const got = JSON.parse(down.stdout) as { sha256: string; size: number };
+      if (got.sha256 !== added.sha256 || got.size !== size) {
+        throw new Error('the downloaded file is not the uploaded one');
+      }
+      await rm(out);
+      rounds.push({
+        copyRate,
+        upRate: rate(size, up.ms),
+        downRate: rate(size, down.ms),
+        clientUpPeakMb: up.peakMb,
+        clientDownPeakMb: down.peakMb,
+        cpu: `upload client ${up.cpu.toFixed(2)} server ${serverCpuUp.toFixed(2)}; download client ${down.cpu.toFixed(2)} server ${serverCpuDown.toFixed(2)}; engine process, both ${engineCpu.toFixed(2)}`,
+      });
     }
-    await rm(out);
     return {
+      rounds,
       firstStartPeakMb,
       firstStartEnginePeakMb,
       serverBeforeMb,
       serverPeakMb: memoryOf(pid).peak,
       enginePeakMb: engine === null ? null : memoryOf(engine).peak,
-      upMs: up.ms,
-      downMs: down.ms,
-      clientUpPeakMb: up.peakMb,
-      clientDownPeakMb: down.peakMb,
     };
   } finally {
     await server.stop();
@@ -211,23 +250,41 @@ const withFreshDatabase = async <T>(base: string, fn: (url: string) => Promise<T
 };
 
 const rate = (bytes: number, ms: number) => bytes / MB / (ms / 1000);
+const mbps = (r: number) => r.toFixed(0);
+const each = (values: number[]) => values.map(mbps).join(', ');
 
-const rowsOf = (label: string, t: Transfer, size: number, copyRate: number): BenchRow[] => {
-  const upRate = rate(size, t.upMs);
-  const downRate = rate(size, t.downMs);
-  const share = (r: number) => `${r.toFixed(0)} MB/s (${((r / copyRate) * 100).toFixed(0)}%)`;
+const rowsOf = (label: string, t: Rounds): BenchRow[] => {
+  const copy = median(t.rounds.map((r) => r.copyRate));
+  const up = median(t.rounds.map((r) => r.upRate));
+  const down = median(t.rounds.map((r) => r.downRate));
+  const share = (r: number, all: number[]) =>
+    `${mbps(r)} MB/s (${((r / copy) * 100).toFixed(0)}%; rounds ${each(all)})`;
+  const clientUp = Math.max(...t.rounds.map((r) => r.clientUpPeakMb));
+  const clientDown = Math.max(...t.rounds.map((r) => r.clientDownPeakMb));
   return [
     {
-      metric: `${label}: upload (vigil evidence add: read, hash, encrypt, send, store)`,
-      result: share(upRate),
-      goal: '>= 50% of the copy',
-      met: upRate >= copyRate / 2,
+      metric: `anchor (${label} rounds): plain streamed copy of ${SIZE_MB} MiB, same disk, fsynced (median)`,
+      result: `${mbps(copy)} MB/s (rounds ${each(t.rounds.map((r) => r.copyRate))})`,
+      goal: '-',
+      met: null,
     },
     {
-      metric: `${label}: download (vigil evidence get: fetch, decrypt, hash, write)`,
-      result: share(downRate),
+      metric: `${label}: upload (vigil evidence add: read, hash, encrypt, send, store), median`,
+      result: share(
+        up,
+        t.rounds.map((r) => r.upRate),
+      ),
       goal: '>= 50% of the copy',
-      met: downRate >= copyRate / 2,
+      met: up >= copy / 2,
+    },
+    {
+      metric: `${label}: download (vigil evidence get: fetch, decrypt, hash, write), median`,
+      result: share(
+        down,
+        t.rounds.map((r) => r.downRate),
+      ),
+      goal: '>= 50% of the copy',
+      met: down >= copy / 2,
     },
     {
       metric: `${label}: peak RSS of the server (${t.serverBeforeMb.toFixed(0)} MB after start)`,
@@ -237,9 +294,9 @@ const rowsOf = (label: string, t: Transfer, size: number, copyRate: number): Ben
     },
     {
       metric: `${label}: peak RSS of vigil evidence add / get`,
-      result: `${t.clientUpPeakMb.toFixed(0)} / ${t.clientDownPeakMb.toFixed(0)} MB`,
+      result: `${clientUp.toFixed(0)} / ${clientDown.toFixed(0)} MB`,
       goal: `< ${RSS_GOAL_MB} MB`,
-      met: Math.max(t.clientUpPeakMb, t.clientDownPeakMb) < RSS_GOAL_MB,
+      met: Math.max(clientUp, clientDown) < RSS_GOAL_MB,
     },
     ...(t.enginePeakMb === null
       ? []
@@ -254,6 +311,14 @@ const rowsOf = (label: string, t: Transfer, size: number, copyRate: number): Ben
   ];
 };
 
+const logRounds = (label: string, t: Rounds) => {
+  t.rounds.forEach((r, i) => {
+    console.log(
+      `${label}, round ${i + 1}: copy ${mbps(r.copyRate)}, upload ${mbps(r.upRate)}, download ${mbps(r.downRate)} MB/s; CPU seconds: ${r.cpu}`,
+    );
+  });
+};
+
 export const runEvidenceBench = async (): Promise<void> => {
   // The processes run the bundle, as `npm start` does; built fresh so it matches the sources.
   await promisify(execFile)(process.execPath, [join(repoRoot, 'apps/cli/scripts/build.mjs')]);
@@ -261,25 +326,10 @@ export const runEvidenceBench = async (): Promise<void> => {
   try {
     const source = join(dir, 'original.bin');
     await writeFile(source, SIZE_MB);
-    const size = (await stat(source)).size;
-
-    // A durable copy, as stored evidence must be: streamed, then fsynced before it counts. The
-    // disk's speed wanders with its write-back state (167 to 390 MB/s between runs here), so the
-    // copy runs before and after the transfers and the faster one is the anchor: the strict one.
-    const copyOnce = async (): Promise<number> => {
-      const start = performance.now();
-      await pipeline(createReadStream(source), createWriteStream(join(dir, 'copy.bin')));
-      const copied = await open(join(dir, 'copy.bin'), 'r');
-      await copied.sync();
-      await copied.close();
-      const copyRate = rate(size, performance.now() - start);
-      await rm(join(dir, 'copy.bin'));
-      return copyRate;
-    };
-    const copyBefore = await copyOnce();
 
     const quiet = { VIGIL_SCRUB_INTERVAL_HOURS: '0' };
     const embedded = await transfer(dir, source, quiet);
+    logRounds('embedded database', embedded);
     const pgUrl = process.env.VIGIL_TEST_DATABASE_URL;
     const onPostgres =
       pgUrl === undefined || pgUrl === ''
@@ -287,16 +337,9 @@ export const runEvidenceBench = async (): Promise<void> => {
         : await withFreshDatabase(pgUrl, (url) =>
             transfer(dir, source, { ...quiet, VIGIL_DATABASE_URL: url }),
           );
-    const copyAfter = await copyOnce();
-    const copyRate = Math.max(copyBefore, copyAfter);
+    if (onPostgres !== null) logRounds('PostgreSQL', onPostgres);
     const rows: BenchRow[] = [
-      {
-        metric: `anchor: plain streamed copy of ${SIZE_MB} MiB, same disk, fsynced (faster of 2)`,
-        result: `${copyRate.toFixed(0)} MB/s (${copyBefore.toFixed(0)} before, ${copyAfter.toFixed(0)} after)`,
-        goal: '-',
-        met: null,
-      },
-      ...rowsOf('embedded database', embedded, size, copyRate),
+      ...rowsOf('embedded database', embedded),
       {
         metric:
           'embedded database: peak RSS of the first start, server / engine process (creates the database, once)',
@@ -305,9 +348,9 @@ export const runEvidenceBench = async (): Promise<void> => {
         met: null,
       },
     ];
-    if (onPostgres !== null) rows.push(...rowsOf('PostgreSQL', onPostgres, size, copyRate));
+    if (onPostgres !== null) rows.push(...rowsOf('PostgreSQL', onPostgres));
     printTable(
-      `evidence — ${SIZE_MB} MiB file, vigil CLI and server processes, local object store`,
+      `evidence — ${SIZE_MB} MiB file, ${ROUNDS} rounds, vigil CLI and server processes, local object store`,
       rows,
     );
   } finally {

@@ -1,19 +1,12 @@
-import type { FileHandle } from 'node:fs/promises';
-import { link, mkdir, open, rm, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, rm, stat, unlink } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { dirname, join } from 'node:path';
 import { fsyncPath, type Fsync } from '../db/durability';
 import { StorageError, asStorageError } from './errors';
 import { bytesOf, checkExpected, checkRange, startDigest } from './hashing';
 import { keyPrefix, objectKey } from './keys';
-import {
-  ensureDurableDir,
-  fsCode,
-  removeStaleTemps,
-  tempName,
-  walkFiles,
-  batchedWriter,
-} from './local-files';
+import { ensureDurableDir, fsCode, removeStaleTemps, tempName, walkFiles } from './local-files';
+import { openObjectReader, openObjectWriter, type ObjectWriter } from './direct-io';
 import type {
   ByteRange,
   ByteSource,
@@ -25,10 +18,6 @@ import type {
 
 /** Suffix of object files: keys have no dots, so `a` (a.obj) and `a/b` (a/b.obj) never clash. */
 const SUFFIX = '.obj';
-/** Bytes per read when streaming an object out: large reads, few event-loop turns per part. */
-const READ_PIECE = 1024 * 1024;
-/** Bytes gathered from the request before one write (a part is 8 MiB; a socket chunk 64 KiB). */
-const WRITE_BATCH_BYTES = 1024 * 1024;
 const TMP_DIR = '.tmp';
 /** Temp files untouched this long belong to a crashed put. */
 export const STALE_TEMP_MS = 30 * 60 * 1000;
@@ -81,10 +70,9 @@ export class LocalDirStore implements ObjectStore {
     // Cheap early refusal; the link below is what makes write-once atomic.
     if (await this.#exists(path)) throw new StorageError('exists');
     const tmp = join(this.#tmpDir, tempName());
-    let handle: FileHandle | undefined = await io(open(tmp, 'wx', 0o600));
+    let writer: ObjectWriter | undefined = await io(openObjectWriter(tmp, 0o600));
     try {
       const digest = await startDigest();
-      const writer = batchedWriter(handle, WRITE_BATCH_BYTES);
       // Errors from the source pass through unchanged; only our own I/O becomes `io`.
       for await (const chunk of bytesOf(source)) {
         digest.update(chunk);
@@ -93,9 +81,9 @@ export class LocalDirStore implements ObjectStore {
       await io(writer.end());
       const result = digest.finish();
       checkExpected(result.sha256, options.expectedSha256);
-      await io(handle.sync());
-      await io(handle.close());
-      handle = undefined;
+      await io(writer.sync());
+      await io(writer.close());
+      writer = undefined;
       await io(ensureDurableDir(this.root, dirname(path), this.#fsync));
       await link(tmp, path).catch((error: unknown) => {
         throw fsCode(error) === 'EEXIST' ? new StorageError('exists') : asStorageError(error);
@@ -103,7 +91,7 @@ export class LocalDirStore implements ObjectStore {
       await io(this.#fsync(dirname(path)));
       return result;
     } finally {
-      await handle?.close().catch(() => undefined);
+      await writer?.close().catch(() => undefined);
       // After a link the object has its own name; the temp name goes either way.
       await rm(tmp, { force: true }).catch(() => undefined);
     }
@@ -111,19 +99,14 @@ export class LocalDirStore implements ObjectStore {
 
   async get(key: string, range?: ByteRange): Promise<Readable> {
     checkRange(range);
-    const handle = await open(this.pathOf(key), 'r').catch((error: unknown) => {
-      throw fsCode(error) === 'ENOENT' ? new StorageError('not_found') : asStorageError(error);
-    });
-    try {
-      const { size } = await handle.stat();
-      if (range === undefined) return handle.createReadStream({ highWaterMark: READ_PIECE });
-      if (range.start >= size) throw new StorageError('bad_range');
-      const end = Math.min(range.end ?? size - 1, size - 1);
-      return handle.createReadStream({ start: range.start, end, highWaterMark: READ_PIECE });
-    } catch (error) {
-      await handle.close().catch(() => undefined);
-      throw asStorageError(error);
-    }
+    const refuseRange = (size: number) => {
+      if (range !== undefined && range.start >= size) throw new StorageError('bad_range');
+    };
+    return openObjectReader(this.pathOf(key), range, { onSize: refuseRange }).catch(
+      (error: unknown) => {
+        throw fsCode(error) === 'ENOENT' ? new StorageError('not_found') : asStorageError(error);
+      },
+    );
   }
 
   async head(key: string): Promise<{ size: number } | null> {
