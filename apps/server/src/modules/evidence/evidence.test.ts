@@ -197,6 +197,32 @@ describe('evidence uploads', () => {
     expect(status.statusCode).toBe(404);
   });
 
+  it('refuse a part whose upload expired while its bytes came, and keep nothing of it', async () => {
+    const bytes = randomBytes(2 * PART);
+    const body = await startBody(vault, { size: bytes.length });
+    expectStatus(await start(body), 201);
+    const part = partsOf(bytes)[1] as Uint8Array;
+    // The upload was open when the part began; it is a day idle by the time the part is stored.
+    const slow = Readable.from(
+      (async function* () {
+        yield Buffer.from(part.subarray(0, 1000));
+        time.advance(UPLOAD_IDLE_MS + 1000);
+        yield Buffer.from(part.subarray(1000));
+      })(),
+    );
+    const late = await call(t.app, 'PUT', `${base()}/${body.id}/parts/1`, {
+      session: owner,
+      body: slow,
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-vigil-sha256': await sha256Hex(part),
+      },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(errorOf(late.body).message).toContain('expired');
+    expect(await objectsOf(body.id, 2)).toEqual([]);
+  });
+
   it('abort an upload: its parts and rows go, and another member cannot see it', async () => {
     const bytes = randomBytes(2 * PART);
     const body = await startBody(vault, { size: bytes.length });

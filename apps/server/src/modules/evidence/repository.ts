@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Queryable } from '../audit/repository';
 
 const itemColumns = [
@@ -96,38 +97,62 @@ export const partsOf = (q: Queryable, vaultId: string, id: string) =>
     .execute();
 
 /** One stored part, if it is there (a retry of a part is spotted without reading them all). */
-export const partOf = (q: Queryable, vaultId: string, id: string, index: number) =>
-  q
+/**
+ * An item with what is stored of its part `index` (`part_sha256` and `part_bytes`, null while
+ * that part is not stored): the one read before a part's bytes are taken.
+ */
+export const findItemWithPart = (q: Queryable, vaultId: string, id: string, index: number) => {
+  const part = q
     .selectFrom('evidence_parts')
-    .select(['part_index', 'size', 'sha256'])
     .where('vault_id', '=', vaultId)
     .where('evidence_id', '=', id)
-    .where('part_index', '=', index)
+    .where('part_index', '=', index);
+  return q
+    .selectFrom('evidence_items')
+    .select(itemColumns)
+    .select([part.select('sha256').as('part_sha256'), part.select('size').as('part_bytes')])
+    .where('vault_id', '=', vaultId)
+    .where('id', '=', id)
     .executeTakeFirst();
+};
 
-/** Records one stored part and moves the upload's expiry on. */
-export const insertPart = async (
+/**
+ * Records a stored part and moves the upload's expiry on, in one statement (one round trip and
+ * one commit per part of a large file), and only while the upload is still `actor`'s, open and
+ * unexpired at `part.at`. False when it no longer is: nothing was recorded.
+ */
+export const recordPart = async (
   q: Queryable,
   part: { vaultId: string; id: string; index: number; size: number; sha256: string; at: Date },
-  expiresAt: Date,
-): Promise<void> => {
-  await q
+  upload: { actor: string; expiresAt: Date },
+): Promise<boolean> => {
+  const result = await q
+    .with('item', (db) =>
+      db
+        .updateTable('evidence_items')
+        .set({ upload_expires_at: upload.expiresAt })
+        .where('vault_id', '=', part.vaultId)
+        .where('id', '=', part.id)
+        .where('state', '=', 'uploading')
+        .where('created_by', '=', upload.actor)
+        .where('upload_expires_at', '>=', part.at)
+        .returning(['vault_id', 'id']),
+    )
     .insertInto('evidence_parts')
-    .values({
-      vault_id: part.vaultId,
-      evidence_id: part.id,
-      part_index: part.index,
-      size: part.size,
-      sha256: part.sha256,
-      stored_at: part.at,
-    })
-    .execute();
-  await q
-    .updateTable('evidence_items')
-    .set({ upload_expires_at: expiresAt })
-    .where('vault_id', '=', part.vaultId)
-    .where('id', '=', part.id)
-    .execute();
+    .columns(['vault_id', 'evidence_id', 'part_index', 'size', 'sha256', 'stored_at'])
+    .expression((db) =>
+      db.selectFrom('item').select([
+        'item.vault_id',
+        'item.id',
+        // Typed: parameters in a SELECT list have no column to take a type from.
+        sql<number>`${part.index}::integer`.as('part_index'),
+        sql<number>`${part.size}::integer`.as('size'),
+        sql<string>`${part.sha256}::text`.as('sha256'),
+        sql<Date>`${part.at}::timestamptz`.as('stored_at'),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 };
 
 /** Marks an upload complete, with its final sealed metadata when the client sent one. */

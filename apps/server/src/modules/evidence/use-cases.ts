@@ -25,14 +25,14 @@ import {
   deleteUpload,
   findItem,
   insertCustodyEvent,
-  insertPart,
   insertUploadingItem,
   itemIdTaken,
   lastCustodyEvent,
   linksOf,
   listItems,
   markStored,
-  partOf,
+  findItemWithPart,
+  recordPart,
   partsOf,
   staleUploads,
   type ItemRow,
@@ -67,7 +67,11 @@ const itemOf = (row: ItemRow, links: readonly string[]): EvidenceItem => ({
 });
 
 /** The actor's own upload in progress, not expired (else a clear 404 or 409). */
-const openUpload = (deps: AppDeps, row: ItemRow | undefined, actor: RecordActor): ItemRow => {
+const openUpload = <R extends ItemRow>(
+  deps: AppDeps,
+  row: R | undefined,
+  actor: RecordActor,
+): R => {
   // Another member's upload is not theirs to fill: as if it did not exist.
   if (row === undefined || row.created_by !== actor.accountId) throw notFound();
   if (row.state !== 'uploading') {
@@ -237,13 +241,12 @@ export const putPart = async (
   if (sha256 === undefined || !/^[0-9a-f]{64}$/.test(sha256)) {
     throw invalid('headers.x-vigil-sha256', 'the SHA-256 of the part, 64 lower-case hex digits');
   }
-  const row = openUpload(deps, await findItem(deps.db.kysely, vaultId, id), actor);
+  const row = openUpload(deps, await findItemWithPart(deps.db.kysely, vaultId, id, index), actor);
   if (index >= row.parts) throw invalid('params.index', `the upload has ${row.parts} parts`);
   const expected = partLength(Number(row.size), row.part_size, index);
-  const already = await partOf(deps.db.kysely, vaultId, id, index);
-  if (already !== undefined) {
+  if (row.part_sha256 !== null) {
     for await (const chunk of body) void chunk; // drain what a retry sends
-    if (already.sha256 === sha256) return { index, size: already.size, sha256 };
+    if (row.part_sha256 === sha256) return { index, size: row.part_bytes ?? expected, sha256 };
     throw new VigilError(ErrorCode.conflict, 'This part was stored already, with other bytes.');
   }
   const key = partKey(vaultId, id, index);
@@ -271,15 +274,14 @@ export const putPart = async (
     if (stored.size !== expected) {
       throw invalid('body', `part ${index} holds ${expected} bytes, ${stored.size} arrived`);
     }
-    await deps.db.transaction(async (trx) => {
-      openUpload(deps, await findItem(trx, vaultId, id, true), actor);
-      const at = deps.clock();
-      await insertPart(
-        trx,
-        { vaultId, id, index, size: stored.size, sha256: stored.sha256, at },
-        new Date(at.getTime() + UPLOAD_IDLE_MS),
-      );
-    });
+    const at = deps.clock();
+    const part = { vaultId, id, index, size: stored.size, sha256: stored.sha256, at };
+    const upload = { actor: actor.accountId, expiresAt: new Date(at.getTime() + UPLOAD_IDLE_MS) };
+    if (!(await recordPart(deps.db.kysely, part, upload))) {
+      // Completed, dropped or expired while the bytes came: say which, as the first check does.
+      openUpload(deps, await findItem(deps.db.kysely, vaultId, id), actor);
+      throw new VigilError(ErrorCode.conflict, 'This upload changed meanwhile; retry the part.');
+    }
   } catch (error) {
     // No object without its row: a part refused after it was written is removed again.
     await deps.objects.delete(key);
