@@ -254,7 +254,7 @@ describe('openObjectReader', () => {
     }
   });
 
-  it('fails at open for a missing file, and hands its slot back when a reader stops early', async () => {
+  it('fails at open for a missing file, and hands its slot back when a reader stops early or never starts', async () => {
     const pool = new SlotPool(1);
     await expect(openObjectReader(join(dir, 'missing'), undefined, { pool })).rejects.toMatchObject(
       { code: 'ENOENT' },
@@ -268,6 +268,11 @@ describe('openObjectReader', () => {
       break; // leaving the loop destroys the stream
     }
     // The stream gives its slot back once the read it had started comes in.
+    await vi.waitFor(() => expect(pool.available).toBe(1));
+    // And when it is destroyed before anything was read (a client gone at once).
+    const unread = await openObjectReader(path, undefined, { pool });
+    expect(pool.available).toBe(0);
+    unread.destroy();
     await vi.waitFor(() => expect(pool.available).toBe(1));
   });
 

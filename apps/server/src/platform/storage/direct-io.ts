@@ -304,9 +304,7 @@ export const openObjectReader = async (
     options.onSize?.(size);
     const start = range?.start ?? 0;
     const end = Math.min(range?.end ?? size - 1, size - 1);
-    return Readable.from(directPieces(path, direct, slot, start, end, pool, opener), {
-      objectMode: false,
-    });
+    return new DirectReader({ path, handle: direct, slot, start, end, pool, opener });
   } catch (error) {
     pool.give([slot]);
     await direct.close().catch(() => undefined);
@@ -314,44 +312,84 @@ export const openObjectReader = async (
   }
 };
 
-/** Pieces of bytes `start`..`end`, read at aligned offsets into `slot`, copied out one by one. */
-async function* directPieces(
-  path: string,
-  handle: FileHandle,
-  slot: Uint8Array,
-  start: number,
-  end: number,
-  pool: SlotPool,
-  opener: Opener,
-): AsyncGenerator<Uint8Array> {
-  let buffered = null as FileHandle | null;
-  const readAt = async (at: number, length: number): Promise<number> => {
-    if (buffered === null) {
+/**
+ * Bytes `start`..`end` of a file opened with O_DIRECT, read at aligned offsets into one slot and
+ * copied out piece by piece. The slot and the file go back when the stream ends or is destroyed,
+ * even before its first read (a client gone at once), and only after a read in flight is in.
+ */
+class DirectReader extends Readable {
+  readonly #o: {
+    path: string;
+    handle: FileHandle;
+    slot: Uint8Array;
+    end: number;
+    pool: SlotPool;
+    opener: Opener;
+  };
+  /** Next aligned offset to read at, and the first byte wanted from it. */
+  #at: number;
+  #next: number;
+  #buffered: FileHandle | null = null;
+  #reading: Promise<void> = Promise.resolve();
+
+  constructor(o: {
+    path: string;
+    handle: FileHandle;
+    slot: Uint8Array;
+    start: number;
+    end: number;
+    pool: SlotPool;
+    opener: Opener;
+  }) {
+    super({ highWaterMark: SLOT_BYTES });
+    this.#o = o;
+    this.#at = o.start - (o.start % DIRECT_ALIGN);
+    this.#next = o.start;
+  }
+
+  override _read(): void {
+    this.#reading = this.#piece().then(
+      (piece) => void this.push(piece),
+      (error: unknown) => void this.destroy(error as Error),
+    );
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    void this.#reading
+      .then(async () => {
+        this.#o.pool.give([this.#o.slot]);
+        await this.#buffered?.close().catch(() => undefined);
+        await this.#o.handle.close().catch(() => undefined);
+      })
+      .then(() => callback(error));
+  }
+
+  /** The next piece, or null at the end (of the range, or of a file cut while being read). */
+  async #piece(): Promise<Uint8Array | null> {
+    const { slot, end } = this.#o;
+    if (this.#next > end) return null;
+    const wanted = Math.min(SLOT_BYTES, end + 1 - this.#at);
+    const got = await this.#readAt(this.#at, Math.ceil(wanted / DIRECT_ALIGN) * DIRECT_ALIGN);
+    const to = Math.min(got, end + 1 - this.#at);
+    if (to <= this.#next - this.#at) return null;
+    const piece = Buffer.from(slot.subarray(this.#next - this.#at, to));
+    this.#next = this.#at + to;
+    this.#at += got;
+    // A short read is the end of the file: nothing more past it.
+    if (got % DIRECT_ALIGN !== 0) this.#next = end + 1;
+    return piece;
+  }
+
+  async #readAt(at: number, length: number): Promise<number> {
+    const { handle, slot, path, opener } = this.#o;
+    if (this.#buffered === null) {
       try {
         return (await handle.read(slot, 0, length, at)).bytesRead;
       } catch (error) {
         if (fsCode(error) !== 'EINVAL') throw error;
-        buffered = await opener(path, 'r', 0);
+        this.#buffered = await opener(path, 'r', 0);
       }
     }
-    return (await buffered.read(slot, 0, length, at)).bytesRead;
-  };
-  try {
-    let at = start - (start % DIRECT_ALIGN);
-    let next = start;
-    while (next <= end) {
-      const wanted = Math.min(SLOT_BYTES, end + 1 - at);
-      const got = await readAt(at, Math.ceil(wanted / DIRECT_ALIGN) * DIRECT_ALIGN);
-      const to = Math.min(got, end + 1 - at);
-      if (to <= next - at) return; // the file ended early (cut while being read)
-      yield Buffer.from(slot.subarray(next - at, to));
-      next = at + to;
-      at += got;
-      if (got % DIRECT_ALIGN !== 0) return; // a short read is the end of the file
-    }
-  } finally {
-    pool.give([slot]);
-    await buffered?.close().catch(() => undefined);
-    await handle.close().catch(() => undefined);
+    return (await this.#buffered.read(slot, 0, length, at)).bytesRead;
   }
 }
