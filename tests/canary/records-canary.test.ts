@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { createVigilClient, type VigilClient } from '@vigil/client';
 import type { RecordData, VaultId } from '@vigil/core';
 import { startVigil, type RunningServer } from '@vigil/test-utils';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchDatabase } from '../../apps/server/src/platform/db';
 import { TEST_KDF } from '../fullstack/harness';
 import { filesUnder, formsOf, occurrences } from './scan';
 
@@ -70,24 +70,6 @@ const leaksIn = (text: string): string[] =>
 const baseUrl = process.env.VIGIL_TEST_DATABASE_URL;
 const engines = baseUrl === undefined || baseUrl === '' ? ['pglite'] : ['pglite', 'postgres'];
 
-/** A fresh database on the test PostgreSQL, for one server; dropped with `drop`. */
-const freshPostgres = async (base: string) => {
-  const name = `vigil_canary_${process.pid}_${tag}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-};
-
 describe.each(engines)('the records canary on %s', (engine) => {
   let server: RunningServer;
   let database: { url: string; drop: () => Promise<void> } | undefined;
@@ -98,7 +80,9 @@ describe.each(engines)('the records canary on %s', (engine) => {
   let expected: unknown[] = [];
 
   beforeAll(async () => {
-    if (engine === 'postgres' && baseUrl !== undefined) database = await freshPostgres(baseUrl);
+    if (engine === 'postgres' && baseUrl !== undefined) {
+      database = await createScratchDatabase(baseUrl, 'vigil_canary');
+    }
     server = await startVigil({
       VIGIL_LOG_LEVEL: 'trace',
       ...(database === undefined ? {} : { VIGIL_DATABASE_URL: database.url }),
