@@ -197,6 +197,37 @@ describe('evidence uploads', () => {
     expect(status.statusCode).toBe(404);
   });
 
+  it('accept a retry that raced the first request for a part, and keep the stored object', async () => {
+    const bytes = randomBytes(2 * PART);
+    const body = await startBody(vault, { size: bytes.length });
+    expectStatus(await start(body), 201);
+    const part = partsOf(bytes)[0] as Uint8Array;
+    // The retry passes its first check before the first request is done, then waits.
+    let firstDone = (): void => undefined;
+    const released = new Promise<void>((resolve) => (firstDone = resolve));
+    const retry = call(t.app, 'PUT', `${base()}/${body.id}/parts/0`, {
+      session: owner,
+      body: Readable.from(
+        (async function* () {
+          yield Buffer.from(part.subarray(0, 1000));
+          await released;
+          yield Buffer.from(part.subarray(1000));
+        })(),
+      ),
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-vigil-sha256': await sha256Hex(part),
+      },
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expectStatus(await putPart(t.app, owner, vault, body.id, 0, part), 200);
+    firstDone();
+    expectStatus(await retry, 200);
+    expect(await objectsOf(body.id, 2)).toEqual([0]);
+    const status = await call(t.app, 'GET', `${base()}/${body.id}/upload`, { session: owner });
+    expect(status.json()).toMatchObject({ received: [0] });
+  });
+
   it('refuse a part whose upload expired while its bytes came, and keep nothing of it', async () => {
     const bytes = randomBytes(2 * PART);
     const body = await startBody(vault, { size: bytes.length });

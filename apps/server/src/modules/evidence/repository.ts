@@ -119,7 +119,8 @@ export const findItemWithPart = (q: Queryable, vaultId: string, id: string, inde
 /**
  * Records a stored part and moves the upload's expiry on, in one statement (one round trip and
  * one commit per part of a large file), and only while the upload is still `actor`'s, open and
- * unexpired at `part.at`. False when it no longer is: nothing was recorded.
+ * unexpired at `part.at`. False when it no longer is, or when this part was recorded already:
+ * nothing was recorded by this call.
  */
 export const recordPart = async (
   q: Queryable,
@@ -151,6 +152,8 @@ export const recordPart = async (
         sql<Date>`${part.at}::timestamptz`.as('stored_at'),
       ]),
     )
+    // The same part recorded meanwhile by another request (a retry): the caller looks at it.
+    .onConflict((oc) => oc.columns(['vault_id', 'evidence_id', 'part_index']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 };

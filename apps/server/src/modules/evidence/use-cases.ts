@@ -278,8 +278,12 @@ export const putPart = async (
     const part = { vaultId, id, index, size: stored.size, sha256: stored.sha256, at };
     const upload = { actor: actor.accountId, expiresAt: new Date(at.getTime() + UPLOAD_IDLE_MS) };
     if (!(await recordPart(deps.db.kysely, part, upload))) {
+      const now = await findItemWithPart(deps.db.kysely, vaultId, id, index);
+      // A retry sent while the first request was still storing these bytes, which recorded
+      // them first: the object is that row's, so it stays.
+      if (now?.part_sha256 === stored.sha256) return { index, size: stored.size, sha256 };
       // Completed, dropped or expired while the bytes came: say which, as the first check does.
-      openUpload(deps, await findItem(deps.db.kysely, vaultId, id), actor);
+      openUpload(deps, now, actor);
       throw new VigilError(ErrorCode.conflict, 'This upload changed meanwhile; retry the part.');
     }
   } catch (error) {
